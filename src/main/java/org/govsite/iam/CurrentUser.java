@@ -1,0 +1,48 @@
+package org.govsite.iam;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+import org.govsite.site.SiteId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in account as the security context holds it: who, which unit, which roles where. Serializable because
+ * sessions live in PostgreSQL and are shared by all nodes.
+ */
+public record CurrentUser(UUID id, String username, String displayName, UUID unitId, List<Grant> grants,
+		boolean mustChangePassword) implements Serializable {
+
+	/** A role held platform-wide ({@code siteId == null}) or on one site. */
+	public record Grant(Role role, @Nullable UUID siteId) implements Serializable {
+	}
+
+	/** Whether the account holds the role platform-wide. */
+	public boolean hasPlatformRole(Role role) {
+		return grants.stream().anyMatch(grant -> grant.role() == role && grant.siteId() == null);
+	}
+
+	/** Whether the account holds the role on the site, directly or platform-wide. */
+	public boolean hasRoleOn(Role role, SiteId site) {
+		return grants.stream()
+			.anyMatch(grant -> grant.role() == role && (grant.siteId() == null || grant.siteId().equals(site.value())));
+	}
+
+	/** The sites on which the account holds the role (empty when it holds it platform-wide: see {@link #hasPlatformRole}). */
+	public List<SiteId> sitesWith(Role role) {
+		return grants.stream()
+			.filter(grant -> grant.role() == role && grant.siteId() != null)
+			.map(grant -> new SiteId(grant.siteId()))
+			.distinct()
+			.toList();
+	}
+
+	public static java.util.Optional<CurrentUser> fromContext() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+				? java.util.Optional.of(user) : java.util.Optional.empty();
+	}
+}

@@ -1,0 +1,189 @@
+package org.govsite.iam;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two filter chains: the stateless API ({@code /api/**}, bearer tokens, problem documents) and the console (form
+ * sign-in, sessions in PostgreSQL, CSRF). Both send strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// BCrypt by default, with the {id} prefix so that the algorithm can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+				.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "未认证",
+						"请先通过 POST /api/v1/tokens 获取令牌，并在 Authorization 头中以 Bearer 方式携带"))
+				.accessDeniedHandler((request, response, e) -> problem(response, 403, "无权操作", "当前账号无权执行此操作")));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain console(HttpSecurity http, SignIn signIn) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**", "/sites/**", "/public/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.authenticationProvider(new FormSignIn(signIn))
+			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(OneTimeCodeDetails::new).defaultSuccessUrl("/", false).failureHandler((request, response, e) -> {
+				request.getSession().setAttribute("SIGN_IN_ERROR", e.getMessage());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterAfter(new PasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+	}
+
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"urn:govsite:problem:" + status + "\",\"title\":\"" + title
+				+ "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
+	}
+
+	static List<SimpleGrantedAuthority> authoritiesOf(CurrentUser user) {
+		return user.grants().stream().map(grant -> new SimpleGrantedAuthority(grant.role().authority())).distinct().toList();
+	}
+
+	/** The console's sign-in: username, password and, when enrolled, the one-time code field {@code code}. */
+	static final class FormSignIn implements AuthenticationProvider {
+
+		private final SignIn signIn;
+
+		FormSignIn(SignIn signIn) {
+			this.signIn = signIn;
+		}
+
+		@Override
+		public Authentication authenticate(Authentication authentication) {
+			String code = null;
+			if (authentication.getDetails() instanceof OneTimeCodeDetails details) {
+				code = details.code;
+			}
+			var user = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()), code,
+					"控制台");
+			return UsernamePasswordAuthenticationToken.authenticated(user, null, authoritiesOf(user));
+		}
+
+		@Override
+		public boolean supports(Class<?> authentication) {
+			return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+		}
+	}
+
+	/** Carries the optional one-time code from the sign-in form. */
+	static final class OneTimeCodeDetails extends WebAuthenticationDetails {
+
+		final String code;
+
+		OneTimeCodeDetails(HttpServletRequest request) {
+			super(request);
+			this.code = request.getParameter("code");
+		}
+	}
+
+	/** Authenticates {@code Authorization: Bearer ...} against stored token hashes. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiTokens tokens;
+
+		BearerTokenFilter(ApiTokens tokens) {
+			this.tokens = tokens;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				var user = tokens.authenticate(header.substring(7).trim());
+				if (user.isEmpty()) {
+					problem(response, 401, "未认证", "令牌无效、已过期或已撤销");
+					return;
+				}
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+						authoritiesOf(user.get())));
+				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	/** Until an account has replaced its initial or reset password, the console shows only the change form. */
+	static final class PasswordChangeGate extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var path = request.getRequestURI().substring(request.getContextPath().length());
+			var mustChange = CurrentUser.fromContext().map(CurrentUser::mustChangePassword).orElse(false);
+			if (mustChange && !path.equals("/account/password") && !path.equals("/logout")
+					&& !path.startsWith("/webjars/") && !path.startsWith("/css/") && !path.startsWith("/js/")) {
+				response.sendRedirect(request.getContextPath() + "/account/password");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+	}
+}

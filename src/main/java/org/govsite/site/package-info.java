@@ -1,0 +1,8 @@
+/**
+ * Sites (网站, Art. 6, 17): portals, department sites, special-purpose and non-government sites, their identity
+ * (网站标识码, domains, filings, 等保 level), their guarded lifecycle, and department channels inside portals.
+ */
+@NullMarked
+package org.govsite.site;
+
+import org.jspecify.annotations.NullMarked;
