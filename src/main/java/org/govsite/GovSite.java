@@ -2,6 +2,7 @@ package org.govsite;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -9,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * GovSite: the platform on which a prefecture's Big Data Center hosts, runs and supervises
  * all of the prefecture's government websites (政府网站集约化平台).
  */
-@SpringBootApplication
+// Accounts live in the iam module; Boot's generated in-memory user must never exist.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class GovSite {

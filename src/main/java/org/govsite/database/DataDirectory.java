@@ -36,7 +36,13 @@ public record DataDirectory(Path dataDir) {
 			Files.createDirectories(dataDir);
 			var channel = FileChannel.open(dataDir.resolve("govsite.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE);
-			var lock = channel.tryLock();
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException heldInThisProcess) {
+				lock = null;
+			}
 			if (lock == null) {
 				channel.close();
 				throw new IllegalStateException("The data directory " + dataDir

@@ -65,6 +65,8 @@ class EmbeddedPostgresConfiguration {
 			var postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
+				// Spring stops the server after the connection pool (destroy order), not a JVM hook racing it.
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "Asia/Shanghai")
@@ -89,6 +91,7 @@ class EmbeddedPostgresConfiguration {
 			.build();
 		dataSource.setPoolName("govsite-embedded");
 		dataSource.setMaximumPoolSize(20);
+		dataSource.setConnectionTimeout(10_000);
 		return dataSource;
 	}
 
