@@ -77,7 +77,7 @@ public class Sites {
 		var site = load(id);
 		var before = toView(site);
 		if (!site.status.isActive()) {
-			throw Refusal.conflict("网站已" + site.status.label() + "，不能再修改");
+			throw Refusal.conflict("网站状态为「" + site.status.label() + "」，不能再修改");
 		}
 		apply(site, form);
 		var after = toView(save(site));
