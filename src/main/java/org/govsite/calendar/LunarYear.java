@@ -68,6 +68,9 @@ final class LunarYear {
 			}
 			months.add(new Month(number, leap, start));
 		}
+		if (!leapFound) {
+			throw new IllegalStateException("13 lunar months without a month lacking a principal term in " + gregorianYear);
+		}
 		return new LunarYear(gregorianYear, months);
 	}
 
