@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
-import org.govsite.iam.CurrentUser;
 import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +77,7 @@ public class WorkingDayCalendar {
 		var notice = NoticeRules.require(year, form);
 		platform.lock(year);
 		var before = view(notice(year));
-		var actor = actor();
+		var actor = Actor.current();
 		platform.replace(notice, actor, clock.instant());
 		var after = view(notice);
 		long offDays = notice.days().stream().filter(NoticeDay::offDay).count();
@@ -111,14 +110,6 @@ public class WorkingDayCalendar {
 		catch (DateTimeParseException e) {
 			throw Refusal.invalid("日期「" + text + "」无法识别，请按 YYYY-MM-DD 格式填写，例如 2026-10-08");
 		}
-	}
-
-	/**
-	 * The acting username. {@link Actor#current()} gives the principal's {@code toString()} for the platform's
-	 * {@link CurrentUser} principal (it is not a {@code java.security.Principal}), so the username is taken from it.
-	 */
-	private static String actor() {
-		return CurrentUser.fromContext().map(CurrentUser::username).orElseGet(Actor::current);
 	}
 
 	private DayClassifier classifier() {
