@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -14,7 +15,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * sessions live in PostgreSQL and are shared by all nodes.
  */
 public record CurrentUser(UUID id, String username, String displayName, UUID unitId, List<Grant> grants,
-		boolean mustChangePassword) implements Serializable {
+		boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
+
+	/**
+	 * The username, so that {@code Authentication.getName()} (the audit trail's actor, the session's principal name)
+	 * is the username rather than this record's text.
+	 */
+	@Override
+	public String getName() {
+		return username;
+	}
 
 	/** A role held platform-wide ({@code siteId == null}) or on one site. */
 	public record Grant(Role role, @Nullable UUID siteId) implements Serializable {

@@ -76,11 +76,15 @@ class ConsoleBrowserTest {
 	}
 
 	void signIn(String username) {
+		signIn(username, PASSWORD);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("概览"))).isVisible();
+	}
+
+	void signIn(String username, String password) {
 		page.navigate(url("/login"));
 		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+		page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("概览"))).isVisible();
 	}
 
 	static void assertAccessible(Page page) {
@@ -170,7 +174,7 @@ class ConsoleBrowserTest {
 		signIn("security");
 		page.navigate(url("/users"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("vendor").setExact(true)).click();
-		page.getByLabel("角色").selectOption("EDITOR");
+		page.getByLabel("角色", new Page.GetByLabelOptions().setExact(true)).selectOption("EDITOR");
 		page.getByLabel("网站（站点角色须选择）").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("示例自治州人民政府门户网站"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("授予角色")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("服务厂商人员不得承担信息采编");
@@ -190,5 +194,43 @@ class ConsoleBrowserTest {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志"))).hasCount(0);
 		var response = page.navigate(url("/audit"));
 		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void newAccountChangesItsInitialPasswordAtFirstSignIn() {
+		signIn("admin");
+		var username = "tester" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		page.navigate(url("/users/new"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("姓名").fill("测试人员");
+		page.getByLabel("所属单位").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("示例自治州教育局（政府部门）"));
+		page.getByLabel("初始密码").fill("short");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("密码长度不能少于 10 位");
+		page.getByLabel("初始密码").fill("Initial#2026pw");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("首次登录时须修改初始密码");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("您已安全退出");
+
+		signIn(username, "wrong-password");
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText("用户名或密码不正确");
+		signIn(username, "Initial#2026pw");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("修改密码"))).isVisible();
+		page.navigate(url("/tokens"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("修改密码"))).isVisible();
+		page.getByLabel("当前密码").fill("Initial#2026pw");
+		page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("initial#2026pw");
+		page.getByLabel("再次输入新密码").fill("initial#2026pw");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存新密码")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("密码未修改");
+		page.getByLabel("当前密码").fill("Initial#2026pw");
+		page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("Changed#2026pw");
+		page.getByLabel("再次输入新密码").fill("Changed#2026pw");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存新密码")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("概览"))).isVisible();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("密码已修改");
+		page.navigate(url("/tokens"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("API 令牌"))).isVisible();
 	}
 }
