@@ -220,10 +220,10 @@ class ConsoleBrowserTest {
 		page.navigate(url("/tokens"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("修改密码"))).isVisible();
 		page.getByLabel("当前密码").fill("Initial#2026pw");
-		page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("initial#2026pw");
-		page.getByLabel("再次输入新密码").fill("initial#2026pw");
+		page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("Initial#2026pw");
+		page.getByLabel("再次输入新密码").fill("Initial#2026pw");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存新密码")).click();
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("密码未修改");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("新密码不能与当前密码相同");
 		page.getByLabel("当前密码").fill("Initial#2026pw");
 		page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill("Changed#2026pw");
 		page.getByLabel("再次输入新密码").fill("Changed#2026pw");
