@@ -60,10 +60,18 @@ class ConsoleBrowserTest {
 		}
 	}
 
+	/** Browser console errors, e.g. Content Security Policy violations; none are expected. */
+	final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@BeforeEach
 	void open() {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
 		page = context.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(page.url() + ": " + message.text());
+			}
+		});
 	}
 
 	@AfterEach
@@ -167,6 +175,39 @@ class ConsoleBrowserTest {
 		page.navigate(url("/sites?type=DEPARTMENT&status=APPROVED&q=" + suffix));
 		assertThat(page.locator("#results tbody tr")).hasCount(1);
 		assertThat(page.locator("#results")).containsText(siteName);
+
+		// htmx filters as one types (the page is not reloaded), and nothing broke the CSP.
+		page.navigate(url("/sites"));
+		assertThat(page.locator("#results tbody tr")).not().hasCount(1);
+		assertThat(page.evaluate("typeof htmx")).isEqualTo("object");
+		page.getByLabel("名称、单位、标识码或域名").pressSequentially(domain);
+		assertThat(page.locator("#results tbody tr")).hasCount(1);
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=.*"));
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() {
+		page.navigate(url("/sites"));
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+		page.navigate(url("/users"));
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+	}
+
+	@Test
+	void refusedTransitionShowsEveryReason() {
+		signIn("supervisor");
+		page.navigate(url("/sites?q=" + java.net.URLEncoder.encode("生态环境局", java.nio.charset.StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("示例自治州生态环境局网站")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修改信息"))).hasCount(0);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布关停公示")).click();
+		var dialog = page.locator("#dialog-ANNOUNCE_CLOSURE");
+		assertThat(dialog).isVisible();
+		dialog.getByLabel("操作理由").fill("职能调整");
+		dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("确认发布关停公示")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("关停公示须写明承接网站或存档决定");
+		assertThat(page.getByLabel("操作理由")).hasValue("职能调整");
+		assertThat(page.getByText("运行中")).isVisible();
 	}
 
 	@Test
