@@ -274,4 +274,61 @@ class ConsoleBrowserTest {
 		page.navigate(url("/tokens"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("API 令牌"))).isVisible();
 	}
+
+	@Test
+	void secondFactorIsEnrolledAndThenRequiredAtSignIn() {
+		signIn("reviewer2");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("账号安全")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始设置")).click();
+		var secret = page.locator("dl.fields dd.mono").first().textContent().trim();
+		assertThat(page.locator("dl.fields")).containsText("otpauth://totp/GovSite:reviewer2?secret=" + secret);
+		page.getByLabel("动态口令").fill("000000".equals(totp(secret)) ? "111111" : "000000");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认启用")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("动态口令不正确");
+		page.getByLabel("动态口令").fill(totp(secret));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认启用")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("双因素认证已启用");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
+
+		signIn("reviewer2", PASSWORD);
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText("动态口令不正确");
+		page.getByLabel("用户名").fill("reviewer2");
+		page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+		page.getByLabel("动态口令（如已启用）").fill(totp(secret));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("概览"))).isVisible();
+
+		page.onDialog(dialog -> dialog.accept());
+		page.navigate(url("/account/security"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("关闭双因素认证")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("双因素认证已关闭");
+	}
+
+	/** RFC 6238 code of the current 30-second step (what an authenticator app shows). */
+	static String totp(String base32Secret) {
+		var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+		var bytes = new java.io.ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : base32Secret.toCharArray()) {
+			buffer = (buffer << 5) | alphabet.indexOf(c);
+			bits += 5;
+			if (bits >= 8) {
+				bytes.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		try {
+			var mac = javax.crypto.Mac.getInstance("HmacSHA1");
+			mac.init(new javax.crypto.spec.SecretKeySpec(bytes.toByteArray(), "HmacSHA1"));
+			var hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(System.currentTimeMillis() / 30_000).array());
+			int offset = hash[hash.length - 1] & 0xf;
+			int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+					| ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+			return String.format("%06d", binary % 1_000_000);
+		}
+		catch (java.security.GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 }
