@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -64,16 +65,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The only way to sign in to the console. Being a bean, it also stops Spring Boot from adding its in-memory
+	 * {@code user} account with a generated password.
+	 */
+	@Bean
+	FormSignIn formSignIn(SignIn signIn) {
+		return new FormSignIn(signIn);
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http, SignIn signIn) throws Exception {
+	SecurityFilterChain console(HttpSecurity http, FormSignIn formSignIn) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/sites/**", "/public/**")
 				.permitAll()
 				.anyRequest().authenticated())
-			.authenticationProvider(new FormSignIn(signIn))
+			// Its own manager without a parent: a refused sign-in keeps its Chinese reason (locked until …).
+			.authenticationManager(new ProviderManager(formSignIn))
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(OneTimeCodeDetails::new).defaultSuccessUrl("/", false).failureHandler((request, response, e) -> {
 				request.getSession().setAttribute("SIGN_IN_ERROR", e.getMessage());
 				response.sendRedirect(request.getContextPath() + "/login?error");

@@ -299,6 +299,15 @@ public class UserAccounts {
 				user.lastSignInAt);
 	}
 
+	/**
+	 * The principal as the account stands now (grants, forced password change), e.g. to refresh the console session
+	 * after the holder changed their password.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> currentPrincipal(UserId id) {
+		return users.findById(id.value()).map(UserAccounts::principalOf);
+	}
+
 	static CurrentUser principalOf(User user) {
 		return new CurrentUser(user.id, user.username, user.displayName, user.unitId,
 				user.grants.stream().map(g -> new CurrentUser.Grant(g.role(), g.siteId())).toList(),

@@ -1,0 +1,79 @@
+package org.govsite.console.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.govsite.audit.AuditTrail;
+import org.govsite.iam.CurrentUser;
+import org.govsite.iam.GrantView;
+import org.govsite.iam.Role;
+import org.govsite.iam.UserAccounts;
+import org.govsite.iam.UserId;
+import org.govsite.iam.UserView;
+import org.govsite.shared.web.ConsoleController;
+import org.govsite.site.SiteStatus;
+import org.govsite.site.SiteType;
+import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
+import org.govsite.unit.Units;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 概览: real counts only (units, sites by status and type, accounts, audit entries) and the person's own roles. */
+@ConsoleController
+class Dashboard {
+
+	/** A label and how many. */
+	public record Count(String label, long count) {
+	}
+
+	private final Units units;
+	private final Sites sites;
+	private final UserAccounts accounts;
+	private final AuditTrail audit;
+
+	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit) {
+		this.units = units;
+		this.sites = sites;
+		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	@GetMapping("/")
+	String overview(Model model) {
+		var me = CurrentUser.fromContext().orElseThrow();
+		var oversight = me.hasPlatformRole(Role.SYSTEM_ADMIN) || me.hasPlatformRole(Role.SECURITY_ADMIN)
+				|| me.hasPlatformRole(Role.AUDIT_ADMIN) || me.hasPlatformRole(Role.SUPERVISOR)
+				|| me.hasPlatformRole(Role.CO_REGULATOR);
+		model.addAttribute("section", "dashboard");
+		model.addAttribute("oversight", oversight);
+		if (oversight) {
+			var all = sites.all();
+			model.addAttribute("unitCount", units.all().size());
+			model.addAttribute("siteCount", all.size());
+			model.addAttribute("byStatus", counts(all, SiteView::status, SiteStatus.values(), SiteStatus::label));
+			model.addAttribute("byType", counts(all, SiteView::type, SiteType.values(), SiteType::label));
+		}
+		if (me.hasPlatformRole(Role.SYSTEM_ADMIN) || me.hasPlatformRole(Role.SECURITY_ADMIN)) {
+			model.addAttribute("userCount", accounts.count());
+		}
+		if (me.hasPlatformRole(Role.AUDIT_ADMIN)) {
+			model.addAttribute("auditCount", audit.count());
+		}
+		List<GrantView> grants = accounts.find(new UserId(me.id())).map(UserView::grants).orElse(List.of());
+		model.addAttribute("grants", grants);
+		return "dashboard";
+	}
+
+	private static <E extends Enum<E>> List<Count> counts(List<SiteView> all, Function<SiteView, E> key, E[] values,
+			Function<E, String> label) {
+		Map<E, Long> tally = all.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+		var ordered = new LinkedHashMap<E, Long>();
+		Arrays.stream(values).forEach(value -> ordered.put(value, tally.getOrDefault(value, 0L)));
+		return ordered.entrySet().stream().map(e -> new Count(label.apply(e.getKey()), e.getValue())).toList();
+	}
+}

@@ -1,0 +1,35 @@
+package org.govsite.iam.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.govsite.iam.CurrentUser;
+import org.govsite.shared.web.ConsoleController;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The console's sign-in page; the form posts to Spring Security's {@code /login}. */
+@ConsoleController
+class SignInPage {
+
+	static final String SIGN_IN_ERROR = "SIGN_IN_ERROR";
+
+	@GetMapping("/login")
+	String signIn(@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String logout, @Nullable HttpSession session, Model model) {
+		if (CurrentUser.fromContext().isPresent()) {
+			return "redirect:/";
+		}
+		if (error != null) {
+			Object message = session == null ? null : session.getAttribute(SIGN_IN_ERROR);
+			if (session != null) {
+				session.removeAttribute(SIGN_IN_ERROR);
+			}
+			model.addAttribute("error", message == null ? "登录失败，请重试" : message.toString());
+		}
+		if (logout != null) {
+			model.addAttribute("loggedOut", true);
+		}
+		return "login";
+	}
+}
