@@ -46,8 +46,10 @@ class DemoData implements ApplicationRunner {
 	private final Sites sites;
 	private final Channels channels;
 	private final UserAccounts accounts;
+	private final DemoContent content;
 
-	DemoData(Units units, Sites sites, Channels channels, UserAccounts accounts) {
+	DemoData(Units units, Sites sites, Channels channels, UserAccounts accounts, DemoContent content) {
+		this.content = content;
 		this.units = units;
 		this.sites = sites;
 		this.channels = channels;
@@ -100,6 +102,8 @@ class DemoData implements ApplicationRunner {
 		account("responder", "互动办理员", office, Role.RESPONDER, portal);
 		account("duty", "值班员", bigData, Role.DUTY_OFFICER, portal);
 		account("vendor", "厂商运维人员", vendor, Role.VENDOR_STAFF, null);
+		account("siteadmin", "门户网站管理员", office, Role.SITE_ADMIN, portal);
+		content.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
 				units.all().size(), sites.all().size());
 	}

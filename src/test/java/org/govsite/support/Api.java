@@ -45,6 +45,12 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
+	public Response put(String token, String path, Object body) {
+		return send(token, HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	public Response delete(String token, String path) {
 		return send(token, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
 	}

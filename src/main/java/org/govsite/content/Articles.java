@@ -1,0 +1,279 @@
+package org.govsite.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.govsite.audit.AuditRecord;
+import org.govsite.audit.AuditTrail;
+import org.govsite.iam.CurrentUser;
+import org.govsite.iam.Role;
+import org.govsite.shared.FormCheck;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The article API: write and edit articles (every save is a revision; a published article keeps its live revision until
+ * the edited one passes review), compare and restore revisions, reference an article into other columns and sites,
+ * and link policies with their interpretations (Art. 11). Moving through 三审 is {@link Reviews}.
+ */
+@Service
+public class Articles {
+
+	private final ArticleRepository articles;
+	private final Revisions revisions;
+	private final Columns columns;
+	private final AuditTrail audit;
+	private final FormCheck formCheck;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Articles(ArticleRepository articles, Revisions revisions, Columns columns, AuditTrail audit, FormCheck formCheck,
+			JdbcClient jdbc, Clock clock) {
+		this.articles = articles;
+		this.revisions = revisions;
+		this.columns = columns;
+		this.audit = audit;
+		this.formCheck = formCheck;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Writes a new article as a draft (revision 1) in its home column. */
+	@Transactional
+	public ArticleView write(ArticleForm form) {
+		formCheck.require(form);
+		var user = currentUser();
+		var column = columns.load(form.columnId());
+		var site = new SiteId(column.siteId);
+		var now = Instant.now(clock);
+		var reasons = new ArrayList<String>();
+		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
+			reasons.add("只有本网站的编辑或值班员才能撰写信息");
+		}
+		if (!column.kind.holdsArticles()) {
+			reasons.add("栏目「" + column.name + "」不承载信息");
+		}
+		reasons.addAll(ArticleRules.kindFits(form));
+		reasons.addAll(ArticleRules.publishTimeNotBeforeCreation(form, now, user.hasRoleOn(Role.FINAL_REVIEWER, site)));
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+
+		var article = new Article(UUID.randomUUID(), column.siteId, column.id, kindOf(form), form.important(),
+				user.username(), now);
+		article.interpretationType = form.interpretationType();
+		article.placeHome(column.id);
+		var saved = articles.save(article);
+		revisions.append(saved.id, 1, form, RichText.sanitize(form.body()), user.username(), now);
+		auditBackdating(saved, form, now);
+		var view = view(saved);
+		audit.record(AuditRecord.of("ARTICLE_WRITTEN", "article", saved.id, "撰写信息「" + form.title().trim() + "」"));
+		return view;
+	}
+
+	/**
+	 * Saves an edit as a new revision. A draft or withdrawn article stays where it is; a published or scheduled one
+	 * returns to 草稿 for the new revision while its live revision stays on the site; an article in review is locked.
+	 */
+	@Transactional
+	public ArticleView edit(ArticleId id, ArticleForm form) {
+		formCheck.require(form);
+		var user = currentUser();
+		var article = load(id);
+		var site = new SiteId(article.siteId);
+		var reasons = new ArrayList<String>();
+		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
+			reasons.add("只有本网站的编辑或值班员才能修改信息");
+		}
+		if (article.state.inReview()) {
+			reasons.add("信息正在审核（" + article.state.label() + "），请先退回修改再编辑");
+		}
+		var column = columns.load(form.columnId());
+		if (!column.siteId.equals(article.siteId)) {
+			reasons.add("所属栏目须是本网站的栏目");
+		}
+		reasons.addAll(ArticleRules.kindFits(form));
+		reasons.addAll(ArticleRules.publishTimeNotBeforeCreation(form, article.createdAt, user.hasRoleOn(Role.FINAL_REVIEWER, site)));
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+
+		var now = Instant.now(clock);
+		article.currentRevision++;
+		article.important = form.important();
+		article.kind = kindOf(form);
+		article.interpretationType = form.interpretationType();
+		article.placeHome(column.id);
+		if (article.state == ArticleState.PUBLISHED || article.state == ArticleState.SCHEDULED
+				|| article.state == ArticleState.WITHDRAWN) {
+			article.state = ArticleState.DRAFT;
+		}
+		var saved = save(article);
+		revisions.append(saved.id, saved.currentRevision, form, RichText.sanitize(form.body()), user.username(), now);
+		auditBackdating(saved, form, saved.createdAt);
+		audit.record(AuditRecord.of("ARTICLE_EDITED", "article", saved.id,
+				"修改信息「" + form.title().trim() + "」，生成第 " + saved.currentRevision + " 版"));
+		return view(saved);
+	}
+
+	/** Restores an earlier revision by saving its content as a new revision. */
+	@Transactional
+	public ArticleView restore(ArticleId id, int number) {
+		var article = load(id);
+		var old = revisions.get(article.id, number);
+		var form = Revisions.toForm(old, new ColumnId(article.homeColumnId), article.kind, article.interpretationType,
+				article.important);
+		var restored = edit(id, form);
+		audit.record(AuditRecord.of("ARTICLE_RESTORED", "article", article.id, "恢复信息的第 " + number + " 版"));
+		return restored;
+	}
+
+	/** A line diff of two revisions' title and text. */
+	@Transactional(readOnly = true)
+	public List<DiffLine> diff(ArticleId id, int from, int to) {
+		var a = revisions.get(id.value(), from);
+		var b = revisions.get(id.value(), to);
+		return DiffLine.between(a.title() + "\n" + RichText.text(a.body()), b.title() + "\n" + RichText.text(b.body()));
+	}
+
+	/** Places the article in another column, possibly of another site: the reference follows the original. */
+	@Transactional
+	public ArticleView reference(ArticleId id, ColumnId columnId) {
+		var article = load(id);
+		var column = columns.load(columnId);
+		var user = currentUser();
+		var reasons = new ArrayList<String>();
+		if (!user.hasRoleOn(Role.EDITOR, new SiteId(column.siteId))) {
+			reasons.add("只有目标网站的编辑才能引用信息到其栏目");
+		}
+		if (!column.kind.holdsArticles()) {
+			reasons.add("栏目「" + column.name + "」不承载信息");
+		}
+		if (article.placements.stream().anyMatch(p -> p.columnId().equals(column.id))) {
+			reasons.add("信息已在栏目「" + column.name + "」中");
+		}
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		article.placements.add(new Placement(column.id, false));
+		var saved = save(article);
+		audit.record(AuditRecord.of("ARTICLE_REFERENCED", "article", article.id, "引用信息到栏目「" + column.name + "」"));
+		return view(saved);
+	}
+
+	/** Links an interpretation to a policy; the link is stored once and read from both sides (Art. 11). */
+	@Transactional
+	public void link(ArticleId policyId, ArticleId interpretationId) {
+		var policy = load(policyId);
+		var interpretation = load(interpretationId);
+		var reasons = new ArrayList<String>();
+		if (policy.kind != ArticleKind.POLICY) {
+			reasons.add("只能为政策文件关联解读");
+		}
+		if (interpretation.kind != ArticleKind.INTERPRETATION) {
+			reasons.add("关联的信息须是政策解读");
+		}
+		if (!currentUser().hasRoleOn(Role.EDITOR, new SiteId(interpretation.siteId))) {
+			reasons.add("只有解读所在网站的编辑才能关联政策文件");
+		}
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		jdbc.sql("INSERT INTO interpretation_link (policy_id, interpretation_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(policy.id, interpretation.id)
+			.update();
+		audit.record(AuditRecord.of("INTERPRETATION_LINKED", "article", policy.id,
+				"关联政策文件与解读：" + title(policy) + " ↔ " + title(interpretation)));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ArticleView> find(ArticleId id) {
+		return articles.findById(id.value()).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public ArticleView get(ArticleId id) {
+		return view(load(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<RevisionView> revisions(ArticleId id) {
+		load(id);
+		return revisions.all(id.value());
+	}
+
+	/** The articles placed in a column (home or referenced), newest first. */
+	@Transactional(readOnly = true)
+	public List<ArticleView> inColumn(ColumnId column) {
+		return jdbc.sql("SELECT article_id FROM article_placement WHERE column_id = ?")
+			.param(column.value())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(articles::findById)
+			.flatMap(Optional::stream)
+			.map(this::view)
+			.sorted(Comparator.comparing(ArticleView::createdAt).reversed())
+			.toList();
+	}
+
+	/** The live revision of an article, if one is on the public site. */
+	@Transactional(readOnly = true)
+	public Optional<RevisionView> liveRevision(ArticleId id) {
+		return articles.findById(id.value()).filter(Article::isLive).map(a -> revisions.get(a.id, a.liveRevision));
+	}
+
+	ArticleView view(Article article) {
+		var revision = revisions.get(article.id, article.currentRevision);
+		var policies = jdbc.sql("SELECT policy_id FROM interpretation_link WHERE interpretation_id = ?")
+			.param(article.id).query(UUID.class).list().stream().map(ArticleId::new).toList();
+		var interpretations = jdbc.sql("SELECT interpretation_id FROM interpretation_link WHERE policy_id = ?")
+			.param(article.id).query(UUID.class).list().stream().map(ArticleId::new).toList();
+		var references = article.placements.stream().filter(p -> !p.home()).map(p -> new ColumnId(p.columnId())).toList();
+		return new ArticleView(new ArticleId(article.id), new SiteId(article.siteId), new ColumnId(article.homeColumnId),
+				references, article.kind, article.interpretationType, article.important, article.state,
+				article.currentRevision, article.liveRevision, article.publishedAt, article.withdrawnAt, article.urgent,
+				article.urgentReviewState, article.createdBy, article.createdAt, revision, policies, interpretations);
+	}
+
+	Article load(@Nullable ArticleId id) {
+		if (id == null) {
+			throw Refusal.invalid("请选择信息");
+		}
+		return articles.findById(id.value()).orElseThrow(() -> Refusal.notFound("信息不存在"));
+	}
+
+	Article save(Article article) {
+		try {
+			return articles.save(article);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw Refusal.conflict("信息已被他人修改，请刷新后重试");
+		}
+	}
+
+	private void auditBackdating(Article article, ArticleForm form, Instant createdAt) {
+		if (ArticleRules.isBackdated(form, createdAt)) {
+			audit.record(AuditRecord.of("ARTICLE_BACKDATED", "article", article.id,
+					"补录信息「" + form.title().trim() + "」，发布时间 " + form.publishTime() + " 早于创建时间，理由：" + form.backdateReason().trim()));
+		}
+	}
+
+	private String title(Article article) {
+		return "「" + revisions.get(article.id, article.currentRevision).title() + "」";
+	}
+
+	private static ArticleKind kindOf(ArticleForm form) {
+		return form.kind() == null ? ArticleKind.ARTICLE : form.kind();
+	}
+
+	static CurrentUser currentUser() {
+		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

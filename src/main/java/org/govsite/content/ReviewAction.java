@@ -1,0 +1,22 @@
+package org.govsite.content;
+
+/** The actions of 三审; {@link ReviewWorkflow} says from which state each may be taken, by whom, and where it leads. */
+public enum ReviewAction {
+
+	SUBMIT("提交审核"),
+	APPROVE("审核通过"),
+	RETURN("退回修改"),
+	PUBLISH("立即发布"),
+	WITHDRAW("撤回"),
+	URGENT_PUBLISH("紧急发布");
+
+	private final String label;
+
+	ReviewAction(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,286 @@
+package org.govsite.content;
+
+import static org.govsite.content.ArticleState.*;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.govsite.audit.AuditRecord;
+import org.govsite.audit.AuditTrail;
+import org.govsite.iam.CurrentUser;
+import org.govsite.iam.Role;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 三审 (Art. 10) and urgent publishing (Art. 14): takes review actions under {@link ReviewWorkflow}'s table and guards,
+ * records every step (who, when, comment), publishes and withdraws, and keeps each reviewer's inbox.
+ */
+@Service
+public class Reviews {
+
+	/** Whether an important policy without an interpretation is refused ("block") or only warned about ("warn"). */
+	enum InterpretationRule {
+		BLOCK, WARN
+	}
+
+	private final Articles articles;
+	private final Revisions revisions;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final TransactionTemplate eachItem;
+	private final InterpretationRule interpretationRule;
+
+	Reviews(Articles articles, Revisions revisions, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
+			Clock clock, PlatformTransactionManager transactions,
+			@Value("${govsite.content.interpretation-rule:block}") String interpretationRule) {
+		this.articles = articles;
+		this.revisions = revisions;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.eachItem = new TransactionTemplate(transactions);
+		this.interpretationRule = InterpretationRule.valueOf(interpretationRule.trim().toUpperCase());
+	}
+
+	/** Takes a review action on the article's current revision, or refuses with every reason at once. */
+	@Transactional
+	public ReviewOutcome act(ArticleId id, ReviewAction action, @Nullable String comment) {
+		var user = Articles.currentUser();
+		var article = articles.load(id);
+		var facts = facts(article);
+		var reasons = new ArrayList<>(ReviewWorkflow.refusals(action, facts, user, comment));
+		var warnings = new ArrayList<String>();
+		var from = article.state;
+		ArticleState to;
+		boolean urgentPostReview = action == ReviewAction.APPROVE && from == PUBLISHED && article.urgentReviewState != null;
+
+		if (urgentPostReview) {
+			to = PUBLISHED;
+		}
+		else {
+			to = switch (action) {
+				case SUBMIT -> FIRST_REVIEW;
+				case APPROVE -> ReviewWorkflow.stepAfter(from, article.important).orElseGet(() -> publicationState(article));
+				case RETURN -> DRAFT;
+				case PUBLISH, URGENT_PUBLISH -> PUBLISHED;
+				case WITHDRAW -> WITHDRAWN;
+			};
+		}
+		boolean goesLive = !urgentPostReview && (to == PUBLISHED || to == SCHEDULED) && action != ReviewAction.PUBLISH;
+		if (goesLive && reasons.isEmpty()) {
+			interpretationCheck(article, reasons, warnings);
+		}
+		Refusal.throwIfAny(Refusal.Kind.CONFLICT, reasons);
+
+		var now = Instant.now(clock);
+		if (urgentPostReview) {
+			var owed = article.urgentReviewState;
+			article.urgentReviewState = ReviewWorkflow.stepAfter(owed, article.important).orElse(null);
+			if (article.urgentReviewState == null) {
+				article.urgent = false;
+			}
+			recordStep(article, action, owed, article.urgentReviewState == null ? PUBLISHED : article.urgentReviewState,
+					user, comment, now);
+		}
+		else {
+			switch (action) {
+				case URGENT_PUBLISH -> {
+					article.urgent = true;
+					article.urgentPublisher = user.username();
+					article.urgentReviewState = FIRST_REVIEW;
+					goLive(article, now);
+				}
+				case WITHDRAW -> article.withdrawnAt = now;
+				case PUBLISH -> goLive(article, now);
+				default -> {
+					if (to == PUBLISHED) {
+						goLive(article, now);
+					}
+				}
+			}
+			article.state = to;
+			recordStep(article, action, from, to, user, comment, now);
+		}
+		var saved = articles.save(article);
+		var title = revisions.get(saved.id, saved.currentRevision).title();
+		audit.record(AuditRecord.of("REVIEW_" + action.name(), "article", saved.id,
+				"信息「" + title + "」" + action.label() + "：" + from.label() + " → " + saved.state.label()
+						+ (comment == null || comment.isBlank() ? "" : "（" + comment.trim() + "）")));
+		if (saved.state == PUBLISHED && (action != ReviewAction.APPROVE || !urgentPostReview)) {
+			events.publishEvent(new ArticlePublished(new ArticleId(saved.id), new SiteId(saved.siteId), saved.liveRevision,
+					saved.urgent));
+		}
+		if (action == ReviewAction.WITHDRAW) {
+			events.publishEvent(new ArticleWithdrawn(new ArticleId(saved.id), new SiteId(saved.siteId)));
+		}
+		return new ReviewOutcome(articles.view(saved), warnings);
+	}
+
+	/** The recorded steps of an article, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ReviewStepView> history(ArticleId id) {
+		return jdbc.sql("""
+				SELECT revision, action, from_state, to_state, actor, comment, occurred_at
+				FROM review_step WHERE article_id = ? ORDER BY id
+				""")
+			.param(id.value())
+			.query((rs, n) -> new ReviewStepView(rs.getInt(1), ReviewAction.valueOf(rs.getString(2)),
+					ArticleState.valueOf(rs.getString(3)), ArticleState.valueOf(rs.getString(4)), rs.getString(5),
+					rs.getString(6), rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
+	/** Every article, across all the sites the user reviews, that waits for a step the user may take now. */
+	@Transactional(readOnly = true)
+	public List<InboxItem> inbox() {
+		var user = Articles.currentUser();
+		var candidates = jdbc.sql("""
+				SELECT a.id FROM article a
+				WHERE a.state IN ('FIRST_REVIEW', 'SECOND_REVIEW', 'FINAL_REVIEW')
+				   OR (a.state = 'PUBLISHED' AND a.urgent_review_state IS NOT NULL)
+				ORDER BY a.created_at
+				""").query(UUID.class).list();
+		var items = new ArrayList<InboxItem>();
+		for (var id : candidates) {
+			var article = articles.load(new ArticleId(id));
+			var facts = facts(article);
+			if (!ReviewWorkflow.refusals(ReviewAction.APPROVE, facts, user, null).isEmpty()) {
+				continue;
+			}
+			var revision = revisions.get(article.id, article.currentRevision);
+			boolean urgent = article.state == PUBLISHED;
+			items.add(new InboxItem(new ArticleId(article.id), new SiteId(article.siteId), revision.title(),
+					urgent ? article.urgentReviewState : article.state, article.important, urgent, revision.createdBy(),
+					submittedAt(article)));
+		}
+		return items;
+	}
+
+	/** Approves each ordinary item in its own transaction; important items and refusals are reported, not approved. */
+	public BatchResult approveAll(List<ArticleId> ids) {
+		var approved = new ArrayList<ArticleId>();
+		var refused = new ArrayList<BatchResult.Refused>();
+		for (var id : ids) {
+			try {
+				var important = articles.find(id).map(ArticleView::important).orElse(false);
+				if (important) {
+					refused.add(new BatchResult.Refused(id, List.of("重要信息不能批量审核，请逐条审核")));
+					continue;
+				}
+				eachItem.executeWithoutResult(status -> act(id, ReviewAction.APPROVE, "批量审核通过"));
+				approved.add(id);
+			}
+			catch (Refusal refusal) {
+				refused.add(new BatchResult.Refused(id, refusal.reasons()));
+			}
+		}
+		return new BatchResult(approved, refused);
+	}
+
+	/** Publishes scheduled articles whose time has come; safe on many nodes (rows are claimed with SKIP LOCKED). */
+	@Scheduled(fixedDelayString = "${govsite.content.schedule-check:PT1M}")
+	@Transactional
+	public void publishDue() {
+		var now = Instant.now(clock);
+		var due = jdbc.sql("""
+				SELECT a.id FROM article a JOIN article_revision r ON r.article = a.id AND r.number = a.current_revision
+				WHERE a.state = 'SCHEDULED' AND r.publish_time <= ?
+				FOR UPDATE OF a SKIP LOCKED
+				""").param(Timestamp.from(now)).query(UUID.class).list();
+		for (var id : due) {
+			var article = articles.load(new ArticleId(id));
+			article.state = PUBLISHED;
+			goLive(article, now);
+			recordStep(article, ReviewAction.PUBLISH, SCHEDULED, PUBLISHED, null, "到达预定发布时间", now);
+			var saved = articles.save(article);
+			audit.recordAs("system", AuditRecord.of("REVIEW_PUBLISH", "article", id, "定时发布信息（第 " + saved.liveRevision + " 版）"));
+			events.publishEvent(new ArticlePublished(new ArticleId(id), new SiteId(saved.siteId), saved.liveRevision, false));
+		}
+	}
+
+	private void goLive(Article article, Instant now) {
+		var revision = revisions.get(article.id, article.currentRevision);
+		article.liveRevision = article.currentRevision;
+		article.withdrawnAt = null;
+		if (article.publishedAt == null || revision.publishTime() != null) {
+			article.publishedAt = revision.publishTime() == null ? now
+					: revision.publishTime().atZone(Revisions.BEIJING).toInstant();
+		}
+	}
+
+	/** Publication now, or 已排期 when the revision's publish time lies in the future. */
+	private ArticleState publicationState(Article article) {
+		var publishTime = revisions.get(article.id, article.currentRevision).publishTime();
+		return publishTime != null && publishTime.atZone(Revisions.BEIJING).toInstant().isAfter(Instant.now(clock))
+				? SCHEDULED : PUBLISHED;
+	}
+
+	/** Art. 11: an important policy goes out only with an interpretation published or under review. */
+	private void interpretationCheck(Article article, List<String> reasons, List<String> warnings) {
+		if (article.kind != ArticleKind.POLICY || !article.important) {
+			return;
+		}
+		long ready = jdbc.sql("""
+				SELECT count(*) FROM interpretation_link l JOIN article i ON i.id = l.interpretation_id
+				WHERE l.policy_id = ? AND (i.state IN ('FIRST_REVIEW', 'SECOND_REVIEW', 'FINAL_REVIEW', 'SCHEDULED')
+				                           OR (i.live_revision IS NOT NULL AND i.withdrawn_at IS NULL))
+				""").param(article.id).query(Long.class).single();
+		if (ready == 0) {
+			var sentence = "重要政策文件须与解读材料同步发布：请先关联已发布或已提交审核的政策解读（办法第十一条）";
+			(interpretationRule == InterpretationRule.BLOCK ? reasons : warnings).add(sentence);
+		}
+	}
+
+	private ReviewWorkflow.Facts facts(Article article) {
+		var authors = new HashSet<String>();
+		authors.add(article.createdBy);
+		authors.add(revisions.get(article.id, article.currentRevision).createdBy());
+		var passed = jdbc.sql("""
+				SELECT from_state, actor FROM review_step
+				WHERE article_id = ? AND revision = ? AND action = 'APPROVE'
+				""")
+			.params(article.id, article.currentRevision)
+			.query((rs, n) -> new ReviewWorkflow.PassedStep(ArticleState.valueOf(rs.getString(1)), rs.getString(2)))
+			.list();
+		return new ReviewWorkflow.Facts(article.state, article.important, new SiteId(article.siteId),
+				article.urgentReviewState, article.urgentPublisher, authors, passed);
+	}
+
+	private Instant submittedAt(Article article) {
+		return jdbc.sql("SELECT max(occurred_at) FROM review_step WHERE article_id = ? AND action IN ('SUBMIT', 'URGENT_PUBLISH')")
+			.param(article.id)
+			.query((rs, n) -> rs.getTimestamp(1) == null ? article.createdAt : rs.getTimestamp(1).toInstant())
+			.single();
+	}
+
+	private void recordStep(Article article, ReviewAction action, ArticleState from, ArticleState to,
+			@Nullable CurrentUser user, @Nullable String comment, Instant at) {
+		jdbc.sql("""
+				INSERT INTO review_step (article_id, revision, action, from_state, to_state, actor, comment, occurred_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(article.id, article.currentRevision, action.name(), from.name(), to.name(),
+					user == null ? "system" : user.username(), comment == null || comment.isBlank() ? null : comment.trim(),
+					Timestamp.from(at))
+			.update();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.govsite.demo;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.govsite.content.ArticleForm;
+import org.govsite.content.ArticleId;
+import org.govsite.content.ArticleKind;
+import org.govsite.content.Articles;
+import org.govsite.content.ColumnForm;
+import org.govsite.content.ColumnId;
+import org.govsite.content.ColumnKind;
+import org.govsite.content.Columns;
+import org.govsite.content.InterpretationType;
+import org.govsite.content.ReviewAction;
+import org.govsite.content.Reviews;
+import org.govsite.content.UpdateClass;
+import org.govsite.content.Validity;
+import org.govsite.iam.UserAccounts;
+import org.govsite.site.SiteId;
+import org.govsite.site.Sites;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo portal's columns and a few articles, written by {@code editor} and taken through 三审 by the demo reviewers,
+ * so that the demo shows real review history rather than rows typed into tables.
+ */
+@Component
+class DemoContent {
+
+	private final Sites sites;
+	private final Columns columns;
+	private final Articles articles;
+	private final Reviews reviews;
+	private final UserAccounts accounts;
+
+	DemoContent(Sites sites, Columns columns, Articles articles, Reviews reviews, UserAccounts accounts) {
+		this.sites = sites;
+		this.columns = columns;
+		this.articles = articles;
+		this.reviews = reviews;
+		this.accounts = accounts;
+	}
+
+	void load() {
+		var portal = sites.findBySiteCode("9901000001").orElseThrow().id();
+		var news = column(portal, "要闻动态", "yaowen", UpdateClass.DYNAMIC, ColumnKind.LIST, true, 10);
+		column(portal, "网站头条", "toutiao", UpdateClass.DYNAMIC, ColumnKind.LIST, true, 5);
+		var notices = column(portal, "通知公告", "tzgg", UpdateClass.NOTICE, ColumnKind.LIST, true, 20);
+		var policies = column(portal, "政策文件", "zcwj", UpdateClass.POLICY, ColumnKind.LIST, true, 30);
+		var interpretations = column(portal, "政策解读", "zcjd", UpdateClass.POLICY, ColumnKind.LIST, true, 40);
+		column(portal, "机构职能", "jgzn", UpdateClass.REGULAR, ColumnKind.SINGLE_PAGE, false, 50);
+		column(portal, "办事服务", "bsfw", UpdateClass.EXEMPT, ColumnKind.SERVICE, true, 60);
+		column(portal, "互动交流", "hdjl", UpdateClass.EXEMPT, ColumnKind.INTERACTION, true, 70);
+
+		publish(false, () -> articles.write(ArticleForm.simple(news, "示例自治州召开政府网站建设推进会",
+				"<p>会议要求各县（市）、各部门落实网站内容保障责任，确保栏目按期更新。</p>", false)).id());
+		publish(false, () -> articles.write(ArticleForm.simple(notices, "关于开展2026年度政府网站自查工作的通知",
+				"<p>请各单位于12月20日前完成自查并报送自查报告。</p>", false)).id());
+		var policy = as("editor", () -> articles.write(new ArticleForm(policies, ArticleKind.POLICY, null, true,
+				"示例自治州政府网站管理办法", null, "<p>第一条 为加强政府网站管理，制定本办法。</p>", "规范全州政府网站管理", "州政府办公室",
+				null, "政府网站,管理办法", null, null, null, "99010000/2026-00001", "示例自治州人民政府办公室", "示政办发〔2026〕1号",
+				java.time.LocalDate.of(2026, 2, 20), java.time.LocalDate.of(2026, 2, 24), "政务公开", Validity.VALID, null)).id());
+		var interpretation = as("editor", () -> articles.write(new ArticleForm(interpretations, ArticleKind.INTERPRETATION,
+				InterpretationType.TEXT, false, "《示例自治州政府网站管理办法》解读", null,
+				"<p>一、制定背景。二、主要内容。三、保障措施。</p>", null, "州政府办公室", null, null, null, null, null, null, null,
+				null, null, null, null, null, null)).id());
+		as("editor", () -> {
+			articles.link(policy, interpretation);
+			return policy;
+		});
+		publish(false, () -> interpretation);
+		publish(true, () -> policy);
+	}
+
+	private ColumnId column(SiteId site, String name, String slug, UpdateClass updateClass, ColumnKind kind, boolean home,
+			int order) {
+		return columns.create(new ColumnForm(site, null, null, name, slug, null, name, kind, null, updateClass, null, true,
+				home, order, null)).id();
+	}
+
+	/** Writes (as the editor) and takes the article through 三审 as the demo reviewers would. */
+	private void publish(boolean important, Supplier<ArticleId> write) {
+		var id = as("editor", write);
+		as("editor", () -> reviews.act(id, ReviewAction.SUBMIT, null));
+		as("reviewer1", () -> reviews.act(id, ReviewAction.APPROVE, "同意"));
+		as("reviewer2", () -> reviews.act(id, ReviewAction.APPROVE, "同意发布"));
+		if (important) {
+			as("chief", () -> reviews.act(id, ReviewAction.APPROVE, "同意"));
+		}
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		var user = accounts.findByUsername(username).flatMap(view -> accounts.currentPrincipal(view.id())).orElseThrow();
+		var previous = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
+	}
+}
