@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
 		log.info("Empty database: loading the demo prefecture 示例自治州");
 		var office = unit("示例自治州人民政府办公室", UnitKind.GENERAL_OFFICE, null, "990100", "王明", "州政府秘书长");
 		var bigData = unit("示例自治州大数据中心", UnitKind.BIG_DATA_CENTER, office, "990100", "李强", "中心主任");
-		unit("中共示例自治州委员会网络安全和信息化委员会办公室", UnitKind.CYBERSPACE_OFFICE, null, "990100", "赵敏", "副主任");
+		var cyberspace = unit("中共示例自治州委员会网络安全和信息化委员会办公室", UnitKind.CYBERSPACE_OFFICE, null, "990100", "赵敏", "副主任");
 		unit("中共示例自治州委员会机构编制委员会办公室", UnitKind.CO_REGULATOR, null, "990100", null, null);
 		unit("示例自治州工业和信息化局", UnitKind.CO_REGULATOR, null, "990100", null, null);
 		unit("示例自治州公安局", UnitKind.CO_REGULATOR, null, "990100", null, null);
@@ -102,6 +102,7 @@ class DemoData implements ApplicationRunner {
 		account("responder", "互动办理员", office, Role.RESPONDER, portal);
 		account("duty", "值班员", bigData, Role.DUTY_OFFICER, portal);
 		account("vendor", "厂商运维人员", vendor, Role.VENDOR_STAFF, null);
+		account("cyberspace", "网信办信息发布员", cyberspace, Role.CO_REGULATOR, null);
 		account("siteadmin", "门户网站管理员", office, Role.SITE_ADMIN, portal);
 		content.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
