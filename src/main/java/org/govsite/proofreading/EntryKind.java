@@ -1,5 +1,7 @@
 package org.govsite.proofreading;
 
+import org.jspecify.annotations.Nullable;
+
 /** The dictionaries an entry can belong to, each with the category and severity its findings have by default. */
 public enum EntryKind {
 
@@ -16,10 +18,10 @@ public enum EntryKind {
 	ALLOWED("允许词", null, null);
 
 	private final String label;
-	private final Category defaultCategory;
-	private final Severity defaultSeverity;
+	private final @Nullable Category defaultCategory;
+	private final @Nullable Severity defaultSeverity;
 
-	EntryKind(String label, Category defaultCategory, Severity defaultSeverity) {
+	EntryKind(String label, @Nullable Category defaultCategory, @Nullable Severity defaultSeverity) {
 		this.label = label;
 		this.defaultCategory = defaultCategory;
 		this.defaultSeverity = defaultSeverity;
@@ -30,12 +32,12 @@ public enum EntryKind {
 	}
 
 	/** The category of this kind's findings when an entry names none; {@code null} for {@link #ALLOWED}. */
-	public @org.jspecify.annotations.Nullable Category defaultCategory() {
+	public @Nullable Category defaultCategory() {
 		return defaultCategory;
 	}
 
 	/** The severity of this kind's findings when an entry names none; {@code null} for {@link #ALLOWED}. */
-	public @org.jspecify.annotations.Nullable Severity defaultSeverity() {
+	public @Nullable Severity defaultSeverity() {
 		return defaultSeverity;
 	}
 }
