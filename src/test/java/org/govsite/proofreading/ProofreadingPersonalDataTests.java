@@ -43,6 +43,7 @@ class ProofreadingPersonalDataTests {
 		assertThat(check("110101189912311231")).isEmpty(); // born before 1900
 		assertThat(check("1101011990030712331")).isEmpty(); // inside a longer digit run
 		assertThat(check("11010519491231002XY")).isEmpty(); // X followed by a letter: a code, not an ID
+		assertThat(check("110101********1233，138****5678")).isEmpty(); // already masked
 	}
 
 	@Test
