@@ -1,0 +1,8 @@
+/**
+ * Proofreading (Measures Art. 10: no typos, no serious wording errors, no sensitive information; national rules §4):
+ * dictionary and privacy checks that report findings with position, severity and suggestion, never changing the text.
+ */
+@NullMarked
+package org.govsite.proofreading;
+
+import org.jspecify.annotations.NullMarked;
