@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.iam.CurrentUser;
-import org.govsite.iam.Role;
+import org.govsite.proofreading.ContentChecker;
+import org.govsite.proofreading.Finding;
+import org.govsite.proofreading.HtmlText;
+import org.govsite.proofreading.Severity;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +49,12 @@ public class Reviews {
 	private final Clock clock;
 	private final TransactionTemplate eachItem;
 	private final InterpretationRule interpretationRule;
+	private final ContentChecker checker;
 
 	Reviews(Articles articles, Revisions revisions, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock, PlatformTransactionManager transactions,
+			Clock clock, PlatformTransactionManager transactions, ContentChecker checker,
 			@Value("${govsite.content.interpretation-rule:block}") String interpretationRule) {
+		this.checker = checker;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.audit = audit;
@@ -63,6 +68,15 @@ public class Reviews {
 	/** Takes a review action on the article's current revision, or refuses with every reason at once. */
 	@Transactional
 	public ReviewOutcome act(ArticleId id, ReviewAction action, @Nullable String comment) {
+		return act(id, action, comment, null);
+	}
+
+	/**
+	 * As {@link #act(ArticleId, ReviewAction, String)}; {@code overrideReason} lets a 终审 holder publish despite
+	 * serious content-check findings (recorded in the audit trail).
+	 */
+	@Transactional
+	public ReviewOutcome act(ArticleId id, ReviewAction action, @Nullable String comment, @Nullable String overrideReason) {
 		var user = Articles.currentUser();
 		var article = articles.load(id);
 		var facts = facts(article);
@@ -87,6 +101,19 @@ public class Reviews {
 		boolean goesLive = !urgentPostReview && (to == PUBLISHED || to == SCHEDULED) && action != ReviewAction.PUBLISH;
 		if (goesLive && reasons.isEmpty()) {
 			interpretationCheck(article, reasons, warnings);
+		}
+		var findings = List.<Finding>of();
+		boolean overridden = false;
+		if (reasons.isEmpty() && (action == ReviewAction.SUBMIT || goesLive)) {
+			findings = check(article);
+			var serious = findings.stream().filter(f -> f.severity() == Severity.SERIOUS).toList();
+			if (!serious.isEmpty() && goesLive) {
+				overridden = ContentCheckGate.mayOverride(user, facts.site(), overrideReason);
+				if (!overridden) {
+					reasons.add(ContentCheckGate.refusal(serious));
+				}
+			}
+			findings.forEach(finding -> warnings.add(finding.message()));
 		}
 		Refusal.throwIfAny(Refusal.Kind.CONFLICT, reasons);
 
@@ -121,6 +148,10 @@ public class Reviews {
 		}
 		var saved = articles.save(article);
 		var title = revisions.get(saved.id, saved.currentRevision).title();
+		if (overridden) {
+			audit.record(AuditRecord.of("CONTENT_CHECK_OVERRIDDEN", "article", saved.id,
+					"终审人员放行存在严重问题的信息「" + title + "」：" + overrideReason.trim()).withChange(null, findings));
+		}
 		audit.record(AuditRecord.of("REVIEW_" + action.name(), "article", saved.id,
 				"信息「" + title + "」" + action.label() + "：" + from.label() + " → " + saved.state.label()
 						+ (comment == null || comment.isBlank() ? "" : "（" + comment.trim() + "）")));
@@ -131,7 +162,7 @@ public class Reviews {
 		if (action == ReviewAction.WITHDRAW) {
 			events.publishEvent(new ArticleWithdrawn(new ArticleId(saved.id), new SiteId(saved.siteId)));
 		}
-		return new ReviewOutcome(articles.view(saved), warnings);
+		return new ReviewOutcome(articles.view(saved), warnings, findings);
 	}
 
 	/** The recorded steps of an article, oldest first. */
@@ -214,6 +245,12 @@ public class Reviews {
 			audit.recordAs("system", AuditRecord.of("REVIEW_PUBLISH", "article", id, "定时发布信息（第 " + saved.liveRevision + " 版）"));
 			events.publishEvent(new ArticlePublished(new ArticleId(id), new SiteId(saved.siteId), saved.liveRevision, false));
 		}
+	}
+
+	/** The content check over the current revision: title, a blank line, then the body's text. */
+	List<Finding> check(Article article) {
+		var revision = revisions.get(article.id, article.currentRevision);
+		return checker.check(revision.title() + "\n\n" + HtmlText.extract(revision.body()));
 	}
 
 	private void goLive(Article article, Instant now) {

@@ -179,6 +179,14 @@ class SiteApiTests {
 	}
 
 	@Test
+	void unreadableRequestBodiesGetAChineseProblemDocument() {
+		var response = api.post(admin, "/api/v1/sites", "不是一个对象");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.detail()).isEqualTo("请求内容无法解析，请检查 JSON 格式和字段取值");
+	}
+
+	@Test
 	void requestsWithoutATokenGetAProblemDocument() {
 		var response = api.get(null, "/api/v1/sites");
 		assertThat(response.status()).isEqualTo(401);

@@ -137,16 +137,19 @@ class ContentApi {
 		return articles.get(ArticleId.of(id));
 	}
 
-	record Transition(@Nullable ReviewAction action, @Nullable String comment) {
+	record Transition(@Nullable ReviewAction action, @Nullable String comment, @Nullable String overrideReason) {
 	}
 
-	/** {@code {"action": "SUBMIT|APPROVE|RETURN|PUBLISH|WITHDRAW|URGENT_PUBLISH", "comment": ...}} */
+	/**
+	 * {@code {"action": "SUBMIT|APPROVE|RETURN|PUBLISH|WITHDRAW|URGENT_PUBLISH", "comment": ..., "overrideReason": ...}};
+	 * {@code overrideReason} lets a 终审 holder publish despite serious content-check findings.
+	 */
 	@PostMapping("/articles/{id}/transitions")
 	ReviewOutcome transition(@PathVariable String id, @RequestBody Transition request) {
 		if (request.action() == null) {
 			throw Refusal.invalid("请选择审核操作");
 		}
-		return reviews.act(ArticleId.of(id), request.action(), request.comment());
+		return reviews.act(ArticleId.of(id), request.action(), request.comment(), request.overrideReason());
 	}
 
 	@GetMapping("/articles/{id}/transitions")

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import org.govsite.shared.Refusal;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code detail} is a Chinese sentence and whose {@code reasons} lists every rule that refused.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // before Spring's generic handler, so that details are in Chinese
 class ProblemAdvice {
 
 	@ExceptionHandler(Refusal.class)
