@@ -1,0 +1,178 @@
+package org.govsite.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.govsite.audit.AuditRecord;
+import org.govsite.audit.AuditTrail;
+import org.govsite.database.DataDirectory;
+import org.govsite.iam.Role;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Article attachments (Art. 8): the type is sniffed from the content, the size is limited, the file is stored outside
+ * any web root ({@code <data-dir>/attachments}) under a random name, and the original name is kept for download.
+ */
+@Service
+public class Attachments {
+
+	private final JdbcClient jdbc;
+	private final Articles articles;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final Path root;
+	private final long maxBytes;
+
+	Attachments(JdbcClient jdbc, Articles articles, AuditTrail audit, Clock clock, DataDirectory dataDirectory,
+			@Value("${govsite.content.attachment-max-bytes:52428800}") long maxBytes) {
+		this.jdbc = jdbc;
+		this.articles = articles;
+		this.audit = audit;
+		this.clock = clock;
+		this.root = dataDirectory.resolve("attachments");
+		this.maxBytes = maxBytes;
+	}
+
+	/** A file to download: its original name, sniffed media type, and where the bytes are. */
+	public record Download(AttachmentView attachment, Path file) {
+	}
+
+	@Transactional
+	public AttachmentView attach(ArticleId articleId, String originalName, InputStream content) {
+		var article = articles.load(articleId);
+		var user = Articles.currentUser();
+		if (!user.hasRoleOn(Role.EDITOR, new SiteId(article.siteId)) && !user.hasRoleOn(Role.DUTY_OFFICER, new SiteId(article.siteId))) {
+			throw Refusal.forbidden("只有本网站的编辑或值班员才能上传附件");
+		}
+		var name = cleanName(originalName);
+		var storedName = UUID.randomUUID().toString().replace("-", "");
+		try {
+			Files.createDirectories(root);
+			var temporary = Files.createTempFile(root, "upload-", ".part");
+			try {
+				long size;
+				var digest = MessageDigest.getInstance("SHA-256");
+				try (var in = new java.security.DigestInputStream(content, digest)) {
+					size = copyLimited(in, temporary);
+				}
+				if (size == 0) {
+					throw Refusal.invalid("附件「" + name + "」是空文件");
+				}
+				byte[] head;
+				try (var in = Files.newInputStream(temporary)) {
+					head = in.readNBytes(64 * 1024);
+				}
+				var kind = FileKind.sniff(head).orElseThrow(() -> Refusal.invalid(
+						"附件「" + name + "」的类型不受支持：只接受 PDF、Word、Excel、PowerPoint、OFD、ZIP 文档和 PNG、JPEG、GIF 图片"));
+				var target = root.resolve(storedName);
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+				deleteOnRollback(target);
+				var id = UUID.randomUUID();
+				var now = Instant.now(clock);
+				var sha = HexFormat.of().formatHex(digest.digest());
+				jdbc.sql("""
+						INSERT INTO article_attachment (id, article_id, original_name, stored_name, media_type, size_bytes,
+						                                sha256, uploaded_by, uploaded_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
+					.params(id, article.id, name, storedName, kind.mediaType(), size, sha, user.username(), Timestamp.from(now))
+					.update();
+				var view = new AttachmentView(id, articleId, name, kind.mediaType(), size, sha, user.username(), now);
+				audit.record(AuditRecord.of("ATTACHMENT_ADDED", "article", article.id,
+						"上传附件「" + name + "」（" + kind.mediaType() + "，" + size + " 字节）"));
+				return view;
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot store attachment: " + e.getMessage(), e);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentView> of(ArticleId articleId) {
+		return jdbc.sql("SELECT * FROM article_attachment WHERE article_id = ? ORDER BY uploaded_at")
+			.param(articleId.value()).query(Attachments::map).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Download download(UUID id) {
+		var stored = jdbc.sql("SELECT stored_name FROM article_attachment WHERE id = ?").param(id).query(String.class)
+			.optional().orElseThrow(() -> Refusal.notFound("附件不存在"));
+		var attachment = jdbc.sql("SELECT * FROM article_attachment WHERE id = ?").param(id).query(Attachments::map).single();
+		return new Download(attachment, root.resolve(stored));
+	}
+
+	private long copyLimited(InputStream in, Path target) throws IOException {
+		long total = 0;
+		var buffer = new byte[64 * 1024];
+		try (var out = Files.newOutputStream(target)) {
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				total += read;
+				if (total > maxBytes) {
+					throw Refusal.invalid("附件超过大小上限 " + (maxBytes / 1024 / 1024) + " MB");
+				}
+				out.write(buffer, 0, read);
+			}
+		}
+		return total;
+	}
+
+	/** A file moved into place is removed again if the transaction that records it rolls back. */
+	private static void deleteOnRollback(Path file) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							Files.deleteIfExists(file);
+						}
+						catch (IOException ignored) {
+							// an orphaned file holds no reference and is harmless
+						}
+					}
+				}
+			});
+		}
+	}
+
+	static String cleanName(String name) {
+		var base = name == null ? "" : name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+		if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+			throw Refusal.invalid("请提供附件文件名");
+		}
+		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	}
+
+	private static AttachmentView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AttachmentView(rs.getObject("id", UUID.class), new ArticleId(rs.getObject("article_id", UUID.class)),
+				rs.getString("original_name"), rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+	}
+}
