@@ -4,23 +4,16 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.govsite.shared.Ids;
 import org.jspecify.annotations.Nullable;
 
-/** Identifies a 信息. Written as its UUID in JSON, forms and paths. */
+/** Identifies an article (信息). Written as its UUID in JSON, forms and paths. */
 public record ArticleId(@JsonValue UUID value) {
 
 	/** Parses the UUID text; blank text (an empty form field) means no id. */
 	@JsonCreator
 	public static @Nullable ArticleId of(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new ArticleId(UUID.fromString(text.trim()));
-		}
-		catch (IllegalArgumentException e) {
-			throw org.govsite.shared.Refusal.invalid("信息编号「" + text + "」格式不正确");
-		}
+		return Ids.parse(text, "信息", ArticleId::new);
 	}
 
 	@Override

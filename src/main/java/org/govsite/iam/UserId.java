@@ -4,23 +4,16 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.govsite.shared.Ids;
 import org.jspecify.annotations.Nullable;
 
-/** Identifies a 账号. Written as its UUID in JSON, forms and paths. */
+/** Identifies a user account (账号). Written as its UUID in JSON, forms and paths. */
 public record UserId(@JsonValue UUID value) {
 
 	/** Parses the UUID text; blank text (an empty form field) means no id. */
 	@JsonCreator
 	public static @Nullable UserId of(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new UserId(UUID.fromString(text.trim()));
-		}
-		catch (IllegalArgumentException e) {
-			throw org.govsite.shared.Refusal.invalid("账号编号「" + text + "」格式不正确");
-		}
+		return Ids.parse(text, "账号", UserId::new);
 	}
 
 	@Override

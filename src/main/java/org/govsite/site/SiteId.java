@@ -4,23 +4,16 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.govsite.shared.Ids;
 import org.jspecify.annotations.Nullable;
 
-/** Identifies a 网站. Written as its UUID in JSON, forms and paths. */
+/** Identifies a site (网站). Written as its UUID in JSON, forms and paths. */
 public record SiteId(@JsonValue UUID value) {
 
 	/** Parses the UUID text; blank text (an empty form field) means no id. */
 	@JsonCreator
 	public static @Nullable SiteId of(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new SiteId(UUID.fromString(text.trim()));
-		}
-		catch (IllegalArgumentException e) {
-			throw org.govsite.shared.Refusal.invalid("网站编号「" + text + "」格式不正确");
-		}
+		return Ids.parse(text, "网站", SiteId::new);
 	}
 
 	@Override

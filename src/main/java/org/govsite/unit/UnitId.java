@@ -4,23 +4,16 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.govsite.shared.Ids;
 import org.jspecify.annotations.Nullable;
 
-/** Identifies a 单位. Written as its UUID in JSON, forms and paths. */
+/** Identifies a unit (单位). Written as its UUID in JSON, forms and paths. */
 public record UnitId(@JsonValue UUID value) {
 
 	/** Parses the UUID text; blank text (an empty form field) means no id. */
 	@JsonCreator
 	public static @Nullable UnitId of(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new UnitId(UUID.fromString(text.trim()));
-		}
-		catch (IllegalArgumentException e) {
-			throw org.govsite.shared.Refusal.invalid("单位编号「" + text + "」格式不正确");
-		}
+		return Ids.parse(text, "单位", UnitId::new);
 	}
 
 	@Override
