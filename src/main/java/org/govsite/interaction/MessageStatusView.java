@@ -1,5 +1,6 @@
 package org.govsite.interaction;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,10 +11,12 @@ public record MessageStatusView(String queryCode, MessageCategory category, Stri
 		MessageLifecycle.Status status, Instant receivedAt, LocalDate deadline, boolean deadlineProvisional,
 		@Nullable String reply, @Nullable String rejection, @Nullable Instant closedAt) {
 
+	@JsonProperty
 	public String categoryLabel() {
 		return category.label();
 	}
 
+	@JsonProperty
 	public String statusLabel() {
 		return status.label();
 	}

@@ -1,5 +1,6 @@
 package org.govsite.interaction;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,14 +19,17 @@ public record MessageView(MessageId id, @Nullable SiteId siteId, @Nullable Strin
 		MessageClock clock, List<MessageLifecycle.Action> availableActions, List<TransitionRecord> history,
 		long version) {
 
+	@JsonProperty
 	public String categoryLabel() {
 		return category.label();
 	}
 
+	@JsonProperty
 	public @Nullable String problemTypeLabel() {
 		return problemType == null ? null : problemType.label();
 	}
 
+	@JsonProperty
 	public String statusLabel() {
 		return status.label();
 	}

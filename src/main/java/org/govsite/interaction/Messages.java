@@ -124,6 +124,10 @@ public class Messages {
 		var now = clock.instant();
 		var contentHash = sha256(form.content().strip());
 		jdbc.sql("SELECT pg_advisory_xact_lock(4242, hashtext(?))").param(form.mobile()).query().singleRow();
+		var raced = store.findByClientToken(form.clientToken());
+		if (raced.isPresent()) {
+			return receipt(raced.get(), false);
+		}
 		if (store.duplicateSince(form.mobile(), contentHash, now.minus(properties.getDuplicateWindow()))) {
 			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("content",
 					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的留言，请勿重复提交")), false);

@@ -1,5 +1,6 @@
 package org.govsite.interaction;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record PublishedMessage(MessageId id, MessageCategory category, String title, String content, String name,
 		LocalDate receivedOn, String reply, @Nullable String unitName, Instant publishedAt) {
 
+	@JsonProperty
 	public String categoryLabel() {
 		return category.label();
 	}

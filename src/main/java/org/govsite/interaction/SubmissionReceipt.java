@@ -1,5 +1,6 @@
 package org.govsite.interaction;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 public record SubmissionReceipt(MessageId id, String queryCode, boolean created, MessageLifecycle.Status status,
 		Instant receivedAt, LocalDate deadline) {
 
+	@JsonProperty
 	public String statusLabel() {
 		return status.label();
 	}

@@ -40,6 +40,9 @@ final class PublicClient {
 		var body = new HashMap<String, Object>();
 		body.put("siteCode", siteCode);
 		body.put("category", category);
+		if (category.equals("ERROR_REPORT")) {
+			body.put("problemType", "INACCESSIBLE");
+		}
 		body.put("title", title);
 		body.put("content", content);
 		body.put("name", name);
@@ -61,9 +64,17 @@ final class PublicClient {
 
 	/** A page as HTML (the shared Api client reads JSON only). */
 	HttpResponse<String> page(String path) {
+		return page(path, null);
+	}
+
+	/** A text response, with a bearer token when given. */
+	HttpResponse<String> page(String path, String token) {
 		try {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
