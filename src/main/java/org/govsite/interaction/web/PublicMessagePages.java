@@ -117,7 +117,7 @@ class PublicMessagePages {
 
 	@GetMapping("/receipt")
 	String receipt(Model model) {
-		return model.containsAttribute("receipt") ? "interaction/receipt" : "redirect:/public/messages/status";
+		return model.containsAttribute("queryCode") ? "interaction/receipt" : "redirect:/public/messages/status";
 	}
 
 	@GetMapping("/status")
@@ -169,7 +169,12 @@ class PublicMessagePages {
 		try {
 			SubmissionReceipt receipt = messages.submit(form.toSubmission(site == null ? null : site.siteCode()),
 					request.getRemoteAddr());
-			redirect.addFlashAttribute("receipt", receipt);
+			// sessions live in PostgreSQL: flash plain strings only
+			redirect.addFlashAttribute("queryCode", receipt.queryCode());
+			redirect.addFlashAttribute("receivedAt", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.format(receipt.receivedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))));
+			redirect.addFlashAttribute("deadline", receipt.deadline().toString());
+			redirect.addFlashAttribute("statusLabel", receipt.statusLabel());
 			redirect.addFlashAttribute("siteName", site == null ? "政府网站集约化平台" : site.name());
 			return "redirect:/public/messages/receipt";
 		}
