@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+				.requestMatchers("/api/v1/public/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors

@@ -1,0 +1,38 @@
+package org.govsite.interaction;
+
+import java.util.regex.Pattern;
+
+/**
+ * Masks personal data before a message is published: the name keeps its first character (张三 → 张*), a mobile number
+ * its first three and last four digits (138****1234), an ID number its first six and last four characters; mobile
+ * and ID numbers typed inside a text are masked the same way.
+ */
+final class PersonalDataMask {
+
+	private static final Pattern ID_18 = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
+	private static final Pattern ID_15 = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{5}(\\d{4})(?![0-9A-Za-z])");
+	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
+
+	private PersonalDataMask() {
+	}
+
+	static String name(String name) {
+		var trimmed = name.strip();
+		if (trimmed.isEmpty()) {
+			return "匿名";
+		}
+		int first = trimmed.offsetByCodePoints(0, 1);
+		int rest = trimmed.codePointCount(first, trimmed.length());
+		return trimmed.substring(0, first) + "*".repeat(Math.max(1, rest));
+	}
+
+	static String mobile(String mobile) {
+		return mobile.length() == 11 ? mobile.substring(0, 3) + "****" + mobile.substring(7) : "*".repeat(mobile.length());
+	}
+
+	static String text(String text) {
+		var masked = ID_18.matcher(text).replaceAll("$1********$2");
+		masked = ID_15.matcher(masked).replaceAll("$1*****$2");
+		return MOBILE.matcher(masked).replaceAll("$1****$2");
+	}
+}

@@ -1,0 +1,17 @@
+package org.govsite.interaction;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** A published question and answer with personal data masked (张*, 138****1234, ID numbers). Escape when rendering. */
+public record PublishedMessage(MessageId id, MessageCategory category, String title, String content, String name,
+		LocalDate receivedOn, String reply, @Nullable String unitName, Instant publishedAt) {
+
+	@JsonProperty
+	public String categoryLabel() {
+		return category.label();
+	}
+}

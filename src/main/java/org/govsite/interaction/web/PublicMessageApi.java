@@ -1,0 +1,92 @@
+package org.govsite.interaction.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.govsite.interaction.Captcha;
+import org.govsite.interaction.CaptchaChallenge;
+import org.govsite.interaction.MessageStatusView;
+import org.govsite.interaction.MessageSubmission;
+import org.govsite.interaction.Messages;
+import org.govsite.interaction.PublishedMessage;
+import org.govsite.interaction.SubmissionReceipt;
+import org.govsite.interaction.SubmissionRefusal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public JSON API of the interaction platform (no sign-in): a captcha question, submission (idempotent on
+ * {@code clientToken}), status by query code and mobile number, published Q&amp;A.
+ */
+@RestController
+@RequestMapping("/api/v1/public")
+class PublicMessageApi {
+
+	private final Messages messages;
+	private final Captcha captcha;
+
+	PublicMessageApi(Messages messages, Captcha captcha) {
+		this.messages = messages;
+		this.captcha = captcha;
+	}
+
+	/** A new arithmetic question in Chinese words and its signed token. */
+	@GetMapping("/captcha")
+	CaptchaChallenge captcha() {
+		return captcha.issue();
+	}
+
+	/** 201 with the query code when created; 200 with the same receipt for a retry with the same client token. */
+	@PostMapping("/messages")
+	ResponseEntity<SubmissionReceipt> submit(@RequestBody MessageSubmission submission, HttpServletRequest request) {
+		var receipt = messages.submit(submission, request.getRemoteAddr());
+		return receipt.created()
+				? ResponseEntity.created(URI.create("/api/v1/public/messages/status")).body(receipt)
+				: ResponseEntity.ok(receipt);
+	}
+
+	record StatusQuery(@Nullable String queryCode, @Nullable String mobile) {
+	}
+
+	@PostMapping("/messages/status")
+	MessageStatusView status(@RequestBody StatusQuery query, HttpServletRequest request) {
+		return messages.status(query.queryCode(), query.mobile(), request.getRemoteAddr());
+	}
+
+	/** Published questions and answers of a site, or the platform-wide ones without {@code siteCode}. */
+	@GetMapping("/messages")
+	List<PublishedMessage> published(@RequestParam(required = false) @Nullable String siteCode) {
+		return messages.published(siteCode == null || siteCode.isBlank() ? null : siteCode.strip());
+	}
+
+	/** Field-tied reasons as an RFC 9457 problem; 429 with Retry-After when a rate limit refused. */
+	@ExceptionHandler(SubmissionRefusal.class)
+	ResponseEntity<ProblemDetail> refused(SubmissionRefusal refusal) {
+		var status = refusal.rateLimited() ? HttpStatus.TOO_MANY_REQUESTS : switch (refusal.kind()) {
+			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+		};
+		var problem = ProblemDetail.forStatusAndDetail(status, String.join("；", refusal.reasons()));
+		problem.setType(URI.create("urn:govsite:problem:" + status.value()));
+		problem.setTitle(refusal.rateLimited() ? "请求过于频繁" : "留言未能提交");
+		problem.setProperty("reasons", refusal.reasons());
+		problem.setProperty("fields", refusal.fieldReasons());
+		var response = ResponseEntity.status(status);
+		if (refusal.rateLimited()) {
+			response.header("Retry-After", "3600");
+		}
+		return response.body(problem);
+	}
+}

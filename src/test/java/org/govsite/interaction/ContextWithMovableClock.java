@@ -1,0 +1,37 @@
+package org.govsite.interaction;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.govsite.support.GovSiteTest;
+import org.govsite.support.MutableClock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The one application context all interaction integration tests share: a movable clock starting on Wednesday
+ * 2026-04-01 09:00 Beijing time, and a per-address limit high enough for the concurrency test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@GovSiteTest
+@Import(ContextWithMovableClock.Time.class)
+@TestPropertySource(properties = "govsite.interaction.submissions-per-ip-per-hour=100000")
+@interface ContextWithMovableClock {
+
+	@TestConfiguration
+	class Time {
+		@Bean
+		@Primary
+		MutableClock interactionTestClock() {
+			return new MutableClock(Instant.parse("2026-04-01T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.govsite.interaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The HTML form as a browser uses it: CSRF token, hidden client token, Chinese question, redirect to the receipt. */
+@ContextWithMovableClock
+class MessageFormPageTests {
+
+	@LocalServerPort int port;
+	@Autowired JdbcClient jdbc;
+
+	final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	@Test
+	void submitsTheFormOnceEvenWhenSentTwiceAndShowsTheQueryCode() throws Exception {
+		var form = get("/public/messages/9901000001/new").body();
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("_csrf", hidden(form, "_csrf"));
+		fields.put("clientToken", hidden(form, "clientToken"));
+		fields.put("captchaToken", hidden(form, "captchaToken"));
+		var question = find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)");
+		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(question)));
+		fields.put("category", "CONSULTATION");
+		fields.put("title", "办理居住证需要哪些材料");
+		fields.put("content", "请问外地户籍人员办理居住证需要哪些材料？");
+		fields.put("name", "陈晨");
+		fields.put("mobile", "13800000201");
+		fields.put("publishConsent", "true");
+
+		var first = post("/public/messages/9901000001/new", fields);
+		assertThat(first.statusCode()).isEqualTo(302);
+		assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt");
+		var receipt = get("/public/messages/receipt");
+		assertThat(receipt.body()).contains("留言已提交").containsPattern("class=\"code\">[23456789A-HJKMNP-Z]{12}<");
+
+		var again = post("/public/messages/9901000001/new", fields);
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT count(*) FROM interaction_message WHERE client_token = ?")
+			.param(fields.get("clientToken")).query(Long.class).single()).isEqualTo(1);
+
+		var withoutCsrf = new LinkedHashMap<>(fields);
+		withoutCsrf.remove("_csrf");
+		assertThat(post("/public/messages/9901000001/new", withoutCsrf).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void showsErrorsLinkedToTheirFields() throws Exception {
+		var form = get("/public/messages/new").body();
+		var fields = Map.of("_csrf", hidden(form, "_csrf"), "clientToken", hidden(form, "clientToken"),
+				"captchaToken", hidden(form, "captchaToken"), "captchaAnswer", "99", "mobile", "123");
+		var refused = post("/public/messages/new", fields);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("href=\"#mobile\"", "id=\"mobile-error\"", "aria-describedby=\"mobile-error mobile-hint\"",
+				"请填写正确的 11 位手机号码", "请选择留言类别", "验证问题回答错误或已过期，请重新作答", "aria-invalid=\"true\"");
+	}
+
+	@Autowired com.github.kagkarlsson.scheduler.Scheduler scheduler;
+
+	@Test
+	void theDeadlineWatchIsScheduledInTheDatabase() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+				"SELECT count(*) FROM scheduled_tasks WHERE task_name IN ('interaction-deadline-watch', 'interaction-webhook-outbox')")
+			.query(Long.class).single() == 2);
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+		var body = fields.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String hidden(String html, String name) {
+		return find(html, "name=\"" + Pattern.quote(name) + "\"\\s+value=\"([^\"]*)\"");
+	}
+
+	static String find(String html, String regex) {
+		var matcher = Pattern.compile(regex).matcher(html);
+		assertThat(matcher.find()).as("%s in page", regex).isTrue();
+		return matcher.group(1);
+	}
+}
