@@ -129,15 +129,17 @@ public class HeadlineDirectives {
 	@Transactional(readOnly = true)
 	public List<DirectiveTargetView> board(@Nullable SiteId site) {
 		var now = Instant.now(clock);
+		// Site names come through the site module's API, not its table.
+		var siteNames = new java.util.HashMap<UUID, String>();
+		sites.all().forEach(view -> siteNames.put(view.id().value(), view.name()));
 		return jdbc.sql("""
-				SELECT d.id, d.title, d.deadline, t.site_id, s.name AS site_name, t.status, t.article_id, a.state,
+				SELECT d.id, d.title, d.deadline, t.site_id, t.status, t.article_id, a.state,
 				       (a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL) AS published, t.reason, t.answered_by
 				FROM headline_directive d
 				JOIN headline_directive_target t ON t.directive_id = d.id
-				JOIN site s ON s.id = t.site_id
 				LEFT JOIN article a ON a.id = t.article_id
 				WHERE CAST(:site AS UUID) IS NULL OR t.site_id = :site
-				ORDER BY d.issued_at DESC, s.name
+				ORDER BY d.issued_at DESC, t.site_id
 				""")
 			.param("site", site == null ? null : site.value())
 			.query((rs, n) -> {
@@ -147,7 +149,8 @@ public class HeadlineDirectives {
 				var articleId = rs.getObject("article_id", UUID.class);
 				var state = rs.getString("state");
 				return new DirectiveTargetView(rs.getObject("id", UUID.class), rs.getString("title"), deadline,
-						new SiteId(rs.getObject("site_id", UUID.class)), rs.getString("site_name"), status,
+						new SiteId(rs.getObject("site_id", UUID.class)),
+						siteNames.getOrDefault(rs.getObject("site_id", UUID.class), ""), status,
 						articleId == null ? null : new ArticleId(articleId), state == null ? null : ArticleState.valueOf(state),
 						published, !published && !"DECLINED".equals(status) && deadline.isBefore(now),
 						rs.getString("reason"), rs.getString("answered_by"));

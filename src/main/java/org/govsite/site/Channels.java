@@ -96,14 +96,19 @@ public class Channels {
 
 	@Transactional(readOnly = true)
 	public List<ChannelView> all() {
+		// Unit names come through the unit module's API, not its table.
+		var unitNames = new java.util.HashMap<UUID, String>();
+		units.all().forEach(unit -> unitNames.put(unit.id().value(), unit.name()));
 		return jdbc.sql("""
-				SELECT c.id, c.site_id, s.name AS site_name, c.unit_id, u.name AS unit_name, c.name, c.slug
-				FROM channel c JOIN site s ON s.id = c.site_id JOIN unit u ON u.id = c.unit_id
+				SELECT c.id, c.site_id, s.name AS site_name, c.unit_id, c.name, c.slug
+				FROM channel c JOIN site s ON s.id = c.site_id
 				ORDER BY s.name, c.name
 				""")
-			.query((rs, n) -> new ChannelView(rs.getObject(1, UUID.class), new SiteId(rs.getObject(2, UUID.class)),
-					rs.getString(3), new UnitId(rs.getObject(4, UUID.class)), rs.getString(5), rs.getString(6),
-					rs.getString(7)))
+			.query((rs, n) -> {
+				var unit = rs.getObject(4, UUID.class);
+				return new ChannelView(rs.getObject(1, UUID.class), new SiteId(rs.getObject(2, UUID.class)),
+						rs.getString(3), new UnitId(unit), unitNames.getOrDefault(unit, ""), rs.getString(5), rs.getString(6));
+			})
 			.list();
 	}
 
