@@ -87,7 +87,12 @@
     }
     source.closest('.editor-wrap').classList.add('js-editor');
     form.addEventListener('submit', function () {
-      source.value = quill.getText().trim() === '' && !editable.querySelector('img') ? '' : editable.innerHTML;
+      if (quill.getText().trim() === '' && !editable.querySelector('img')) {
+        source.value = '';
+        return;
+      }
+      // Semantic HTML (real <ul>/<ol>, no editor classes); Quill 2.0 writes every space as &nbsp; there.
+      source.value = quill.getSemanticHTML().replace(/&nbsp;/g, ' ');
     });
   }
 

@@ -15,6 +15,7 @@ import org.govsite.content.Articles;
 import org.govsite.content.ColumnId;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
+import org.govsite.content.DiffLine;
 import org.govsite.content.InterpretationType;
 import org.govsite.content.ReviewAction;
 import org.govsite.content.Reviews;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * 信息: write and edit articles with a rich-text editor, read one with its review history, take the 三审 actions the
@@ -252,7 +254,11 @@ class ArticleConsole {
 		model.addAttribute("revisions", articles.revisions(id));
 		model.addAttribute("from", older);
 		model.addAttribute("to", newer);
-		model.addAttribute("lines", articles.diff(id, older, newer));
+		// Articles.diff's text can still carry hexadecimal character references (the sanitiser writes e.g. the
+		// full-width colon as &#xff1a; and RichText.text decodes only decimal ones): decode them for display.
+		model.addAttribute("lines", articles.diff(id, older, newer).stream()
+			.map(line -> new DiffLine(line.kind(), HtmlUtils.htmlUnescape(line.text())))
+			.toList());
 		return "content/diff";
 	}
 

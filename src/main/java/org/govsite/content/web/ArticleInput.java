@@ -22,7 +22,7 @@ import org.govsite.content.Validity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The console's article form: like {@link ArticleForm}, with the same messages, but dates typed as text
+ * The console's article form (check boxes are {@code Boolean}: an unticked box sends nothing): like {@link ArticleForm}, with the same messages, but dates typed as text
  * ({@code datetime-local} and {@code date} inputs) and parsed here so that a bad date is an inline error. Converted to
  * an {@link ArticleForm} for the service, which checks every rule again. Fields that do not apply to the chosen kind
  * (the interpretation form, the policy block) are dropped, as the form hides them.
@@ -31,7 +31,7 @@ record ArticleInput(
 		@NotNull(message = "请选择所属栏目") @Nullable ColumnId columnId,
 		@Nullable ArticleKind kind,
 		@Nullable InterpretationType interpretationType,
-		boolean important,
+		@Nullable Boolean important,
 		@NotBlank(message = "请填写标题") @Size(max = 300, message = "标题不能超过 300 个字符") @Nullable String title,
 		@Size(max = 300, message = "副标题不能超过 300 个字符") @Nullable String subtitle,
 		@NotBlank(message = "请填写正文") @Nullable String body,
@@ -85,7 +85,7 @@ record ArticleInput(
 			return new Parsed(null, errors);
 		}
 		var form = new ArticleForm(columnId, kind, kind == ArticleKind.INTERPRETATION ? interpretationType : null,
-				important, title, subtitle, body, summary, source, author, keywords, coverImage, time, backdateReason,
+				Boolean.TRUE.equals(important), title, subtitle, body, summary, source, author, keywords, coverImage, time, backdateReason,
 				policy ? indexNo : null, policy ? issuingAuthority : null, policy ? documentNo : null, written, issued,
 				policy ? subjectCategory : null, policy ? validity : null, changed);
 		return new Parsed(form, errors);

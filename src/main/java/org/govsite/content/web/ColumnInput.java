@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The console's column form: {@link ColumnForm} without the site (it comes from the page's path), with the same
- * messages. Converted to a {@link ColumnForm} for the service, which checks every rule again.
+ * messages (check boxes are {@code Boolean}: an unticked box sends nothing). Converted to a {@link ColumnForm} for the service, which checks every rule again.
  */
 record ColumnInput(
 		@Nullable TopicId topicId,
@@ -31,8 +31,8 @@ record ColumnInput(
 		@Nullable String externalUrl,
 		@NotNull(message = "请选择更新类别") @Nullable UpdateClass updateClass,
 		@Min(value = 1, message = "更新期限应为 1 至 730 天") @Max(value = 730, message = "更新期限应为 1 至 730 天") @Nullable Integer deadlineDays,
-		boolean firstLevel,
-		boolean onHome,
+		@Nullable Boolean firstLevel,
+		@Nullable Boolean onHome,
 		@Nullable Integer sortOrder,
 		@Nullable UserId responsibleEditor) {
 
@@ -48,6 +48,6 @@ record ColumnInput(
 
 	ColumnForm toForm(SiteId site) {
 		return new ColumnForm(site, topicId, parentId, name, slug, description, keywords, kind, externalUrl, updateClass,
-				deadlineDays, firstLevel, onHome, sortOrder == null ? 0 : sortOrder, responsibleEditor);
+				deadlineDays, Boolean.TRUE.equals(firstLevel), Boolean.TRUE.equals(onHome), sortOrder == null ? 0 : sortOrder, responsibleEditor);
 	}
 }
