@@ -218,4 +218,41 @@ class ContentBrowserTest {
 
 		assertThat(consoleErrors).isEmpty();
 	}
+
+	@Test
+	void siteAdministratorMaintainsColumnsAndIsToldWhyAFullColumnStays() {
+		var suffix = String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 99_999));
+		var admin = signedIn("siteadmin");
+		admin.navigate(url("/content"));
+		assertThat(admin.locator("tbody")).containsText(PORTAL);
+		assertAccessible(admin);
+		link(admin, PORTAL).click();
+
+		// A new column: first an inline error for the missing name, then saved under 要闻动态.
+		link(admin, "新建栏目").click();
+		assertAccessible(admin);
+		admin.locator("#slug").fill("bmdt" + suffix);
+		admin.locator("#updateClass").selectOption("DYNAMIC");
+		button(admin, "保存").click();
+		assertThat(admin.locator("#name-error")).hasText("请填写栏目名称");
+		admin.locator("#name").fill("部门动态" + suffix);
+		admin.locator("#parentId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("要闻动态"));
+		admin.locator("#firstLevel").uncheck();
+		button(admin, "保存").click();
+		assertThat(admin.getByRole(AriaRole.STATUS).first()).containsText("已新建栏目「部门动态" + suffix + "」");
+		var row = admin.locator("table.column-tree tbody tr").filter(new Locator.FilterOptions().setHasText("部门动态" + suffix));
+		assertThat(row.locator("td.depth-1")).isVisible();
+		assertThat(row).containsText("空白");
+
+		// 要闻动态 still holds articles: hiding it is refused with the service's reason.
+		link(admin, "要闻动态").click();
+		assertAccessible(admin);
+		button(admin, "隐藏栏目").or(link(admin, "隐藏栏目")).click();
+		var dialog = admin.locator("#dialog-HIDE");
+		assertThat(dialog).isVisible();
+		dialog.getByLabel("理由").fill("栏目整合");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认隐藏栏目")).click();
+		assertThat(admin.getByRole(AriaRole.ALERT)).containsText("中还有信息，请先把内容移到其他栏目再隐藏");
+		assertThat(consoleErrors).isEmpty();
+	}
 }
