@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
+import org.govsite.iam.UserId;
 import org.govsite.shared.FormCheck;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
@@ -204,6 +205,7 @@ public class Columns {
 				column.onHome = rs.getBoolean("on_home");
 				column.sortOrder = rs.getInt("sort_order");
 				column.hidden = rs.getBoolean("hidden");
+				column.responsibleEditor = rs.getObject("responsible_editor", UUID.class);
 				var last = rs.getTimestamp("last_update");
 				var stat = new LastUpdate(last == null ? null : last.toInstant().atZone(clock.getZone()).toLocalDate(),
 						rs.getLong("published"));
@@ -244,7 +246,8 @@ public class Columns {
 				column.parentId == null ? null : new ColumnId(column.parentId), column.name, column.slug,
 				column.description, column.keywords, column.kind, column.externalUrl, column.updateClass,
 				column.deadlineDays, column.firstLevel, column.onHome, column.sortOrder, column.hidden,
-				stat == null ? 0 : stat.published(), standing);
+				stat == null ? 0 : stat.published(), standing,
+				column.responsibleEditor == null ? null : new UserId(column.responsibleEditor));
 	}
 
 	private void apply(Column column, ColumnForm form) {

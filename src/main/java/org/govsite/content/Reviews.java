@@ -165,6 +165,23 @@ public class Reviews {
 		return new ReviewOutcome(articles.view(saved), warnings, findings);
 	}
 
+	/**
+	 * The actions that may be taken from the article's state (whoever takes them; {@link #act} still decides for the
+	 * signed-in user). Read-only, for screens that offer the actions.
+	 */
+	public static java.util.Set<ReviewAction> actionsFrom(ArticleState state, @Nullable ArticleState urgentReviewState) {
+		var actions = java.util.EnumSet.noneOf(ReviewAction.class);
+		for (var action : ReviewAction.values()) {
+			if (ReviewWorkflow.allowedFrom(action).contains(state)) {
+				actions.add(action);
+			}
+		}
+		if (state == PUBLISHED && urgentReviewState != null) {
+			actions.add(ReviewAction.APPROVE);
+		}
+		return actions;
+	}
+
 	/** The recorded steps of an article, oldest first. */
 	@Transactional(readOnly = true)
 	public List<ReviewStepView> history(ArticleId id) {

@@ -8,6 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.govsite.audit.AuditTrail;
+import org.govsite.content.ColumnStatus;
+import org.govsite.content.ColumnView;
+import org.govsite.content.Columns;
+import org.govsite.content.Reviews;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.GrantView;
 import org.govsite.iam.Role;
@@ -31,16 +35,24 @@ class Dashboard {
 	public record Count(String label, long count) {
 	}
 
+	/** A site the person edits, with its columns that need attention. */
+	public record EditedSite(SiteView site, long overdue, long dueSoon, long empty) {
+	}
+
 	private final Units units;
 	private final Sites sites;
 	private final UserAccounts accounts;
 	private final AuditTrail audit;
+	private final Columns columns;
+	private final Reviews reviews;
 
-	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit) {
+	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, Reviews reviews) {
 		this.units = units;
 		this.sites = sites;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.columns = columns;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/")
@@ -64,9 +76,30 @@ class Dashboard {
 		if (me.hasPlatformRole(Role.AUDIT_ADMIN)) {
 			model.addAttribute("auditCount", audit.count());
 		}
+		content(me, model);
 		List<GrantView> grants = accounts.find(new UserId(me.id())).map(UserView::grants).orElse(List.of());
 		model.addAttribute("grants", grants);
 		return "dashboard";
+	}
+
+	/** 内容: the reviewer's inbox, and the columns needing attention on the sites the person edits. */
+	private void content(CurrentUser me, Model model) {
+		boolean reviewer = me.grants().stream().anyMatch(grant -> grant.role() == Role.FIRST_REVIEWER
+				|| grant.role() == Role.SECOND_REVIEWER || grant.role() == Role.FINAL_REVIEWER);
+		if (reviewer) {
+			model.addAttribute("myInbox", reviews.inbox().size());
+		}
+		var edited = sites.all().stream().filter(site -> me.hasRoleOn(Role.EDITOR, site.id())).map(site -> {
+			var list = columns.ofSite(site.id());
+			return new EditedSite(site, count(list, ColumnStatus.OVERDUE), count(list, ColumnStatus.DUE_SOON),
+					count(list, ColumnStatus.EMPTY));
+		}).toList();
+		model.addAttribute("editedSites", edited);
+		model.addAttribute("contentBlock", reviewer || !edited.isEmpty());
+	}
+
+	private static long count(List<ColumnView> list, ColumnStatus status) {
+		return list.stream().filter(column -> column.standing().status() == status).count();
 	}
 
 	private static <E extends Enum<E>> List<Count> counts(List<SiteView> all, Function<SiteView, E> key, E[] values,

@@ -1,0 +1,90 @@
+package org.govsite.content.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.govsite.iam.CurrentUser;
+import org.govsite.iam.Role;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteId;
+import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Who sees which content screens. The services decide every action; these checks only keep people from reading the
+ * columns and articles of sites they have nothing to do with, and choose which controls a page offers.
+ */
+final class ContentRoles {
+
+	/** Any role of the console's content screens (for {@code @PreAuthorize}). */
+	static final String ANY = "hasAnyRole('SYSTEM_ADMIN','SUPERVISOR','CO_REGULATOR','SITE_ADMIN','EDITOR',"
+			+ "'FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER','DUTY_OFFICER')";
+	static final String COLUMN_EDITORS = "hasAnyRole('SITE_ADMIN','SYSTEM_ADMIN')";
+	static final String REVIEWER = "hasAnyRole('FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER')";
+
+	/** Flash attributes: a refused action's title and every reason; an outcome's warnings. */
+	static final String REFUSED_TITLE = "refusedTitle";
+	static final String REFUSED = "refused";
+	static final String WARNINGS = "warnings";
+
+	static final Set<Role> CONTENT = EnumSet.of(Role.SITE_ADMIN, Role.EDITOR, Role.FIRST_REVIEWER, Role.SECOND_REVIEWER,
+			Role.FINAL_REVIEWER, Role.DUTY_OFFICER);
+	static final Set<Role> REVIEWERS = EnumSet.of(Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER);
+
+	private ContentRoles() {
+	}
+
+	static CurrentUser me() {
+		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+	}
+
+	/** Platform-wide oversight: sees every site's content, changes nothing through these screens. */
+	static boolean oversees(CurrentUser user) {
+		return user.hasPlatformRole(Role.SYSTEM_ADMIN) || user.hasPlatformRole(Role.SUPERVISOR)
+				|| user.hasPlatformRole(Role.CO_REGULATOR);
+	}
+
+	static boolean worksOn(CurrentUser user, SiteId site) {
+		return CONTENT.stream().anyMatch(role -> user.hasRoleOn(role, site));
+	}
+
+	static boolean mayRead(CurrentUser user, SiteId site) {
+		return oversees(user) || worksOn(user, site);
+	}
+
+	static void requireRead(SiteId site) {
+		if (!mayRead(me(), site)) {
+			throw Refusal.forbidden("您在该网站没有内容管理相关的角色，不能查看其栏目和信息");
+		}
+	}
+
+	static boolean mayEditColumns(CurrentUser user, SiteId site) {
+		return user.hasRoleOn(Role.SITE_ADMIN, site) || user.hasPlatformRole(Role.SYSTEM_ADMIN);
+	}
+
+	static boolean mayWrite(CurrentUser user, SiteId site) {
+		return user.hasRoleOn(Role.EDITOR, site) || user.hasRoleOn(Role.DUTY_OFFICER, site);
+	}
+
+	static boolean isReviewer(CurrentUser user) {
+		return user.grants().stream().anyMatch(grant -> REVIEWERS.contains(grant.role()));
+	}
+
+	/** The sites whose content the user works on or oversees, in the platform's order. */
+	static List<SiteView> sitesOf(CurrentUser user, Sites sites) {
+		return sites.all().stream().filter(site -> mayRead(user, site.id())).toList();
+	}
+
+	/** The sites on which the user edits (writes articles). */
+	static List<SiteView> editedSites(CurrentUser user, Sites sites) {
+		return sites.all().stream().filter(site -> mayWrite(user, site.id())).toList();
+	}
+
+	static void refused(RedirectAttributes redirect, String title, List<String> reasons) {
+		redirect.addFlashAttribute(REFUSED_TITLE, title);
+		redirect.addFlashAttribute(REFUSED, new ArrayList<>(reasons));
+	}
+}

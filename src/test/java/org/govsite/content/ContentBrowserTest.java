@@ -1,0 +1,258 @@
+package org.govsite.content;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Drives the content screens in headless Chromium: the editor writes an article with the WYSIWYG editor, edits it and
+ * compares the revisions, submits it; a reviewer of the wrong step is refused in Chinese; the first reviewer finds it
+ * in the inbox and approves it. Every page checked with axe-core, and no CSP (console) errors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ContentBrowserTest {
+
+	static final String PASSWORD = "GovSite@2026";
+	static final String PORTAL = "示例自治州人民政府门户网站";
+
+	static Playwright playwright;
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	final List<com.microsoft.playwright.BrowserContext> contexts = new CopyOnWriteArrayList<>();
+	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	static void launch() {
+		playwright = Playwright.create();
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+			.setExecutablePath(Paths.get("/usr/bin/chromium"))
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@AfterEach
+	void shut() {
+		// Where each browser ended, for reading a failure: target/content-browser/<n>.png
+		int n = 0;
+		for (var context : contexts) {
+			for (var page : context.pages()) {
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(Paths.get("target", "content-browser", n + ".png")));
+				try {
+					java.nio.file.Files.writeString(Paths.get("target", "content-browser", (n++) + ".txt"),
+							page.url() + "\n" + page.locator("main").innerText());
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+		}
+		contexts.forEach(com.microsoft.playwright.BrowserContext::close);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** A fresh browser context (its own session) signed in as the user; its console errors and failed loads are kept. */
+	Page signedIn(String username) {
+		var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+		contexts.add(context);
+		var page = context.newPage();
+		page.onConsoleMessage(message -> {
+			// Failed loads are caught below with their address (the browser's own favicon probe is not a page's).
+			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+				consoleErrors.add(username + " " + page.url() + ": " + message.text());
+			}
+		});
+		page.onResponse(response -> {
+			if (response.status() >= 400) {
+				consoleErrors.add(username + " " + response.status() + " " + response.url());
+			}
+		});
+		page.navigate(url("/login"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("概览"))).isVisible();
+		return page;
+	}
+
+	static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).analyze();
+		assertThat(results.getViolations())
+			.as(() -> "axe violations on " + page.url() + ": " + results.getViolations().stream()
+				.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+				.toList())
+			.isEmpty();
+	}
+
+	static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	static Locator link(Page page, String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	@Test
+	void editorWritesWithTheEditorAndTheFirstReviewerApprovesFromTheInbox() {
+		var suffix = String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 99_999));
+		var title = "示例自治州召开网站内容保障会议" + suffix;
+
+		// The editor finds the portal's columns with their standing.
+		var editor = signedIn("editor");
+		link(editor, "栏目与信息").click();
+		assertThat(editor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("栏目与信息"))).isVisible();
+		link(editor, PORTAL).click();
+		assertThat(editor.locator("table.column-tree")).containsText("要闻动态");
+		assertThat(editor.locator("table.column-tree")).containsText("不考核");
+		assertAccessible(editor);
+
+		// 写信息 in 要闻动态, typing into the WYSIWYG editor.
+		link(editor, "要闻动态").click();
+		link(editor, "写信息").click();
+		var body = editor.locator(".ql-editor");
+		assertThat(body).isVisible();
+		assertThat(editor.locator("textarea#body")).isHidden();
+		assertThat(editor.locator(".policy-block")).isHidden();
+		assertAccessible(editor);
+		editor.locator("#title").fill(title);
+		body.click();
+		editor.keyboard().type("会议要求各部门按期更新政府网站栏目。");
+		editor.keyboard().press("Enter");
+		editor.keyboard().type("第二段：未按期更新的栏目将被通报。");
+		editor.locator("#source").fill("示例自治州政府办公室");
+		button(editor, "保存").click();
+
+		assertThat(editor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+		assertThat(editor.getByRole(AriaRole.STATUS).first()).containsText("已保存信息");
+		assertThat(editor.locator("#article-state")).containsText("草稿");
+		assertThat(editor.locator(".article-body p")).hasCount(2);
+		assertThat(editor.locator(".article-body")).containsText("第二段：未按期更新的栏目将被通报。");
+		var articleUrl = editor.url();
+
+		// A second revision, then the diff marks what was added and removed, in words and not only colour.
+		link(editor, "修改信息").click();
+		assertThat(editor.locator(".ql-editor")).containsText("第二段");
+		editor.locator("#title").fill(title + "（修订）");
+		editor.locator(".ql-editor").click();
+		editor.keyboard().press("Control+End");
+		editor.keyboard().press("Enter");
+		editor.keyboard().type("第三段：新增的要求。");
+		button(editor, "保存").click();
+		assertThat(editor.getByRole(AriaRole.STATUS).first()).containsText("第 2 版");
+		button(editor, "比较版本").click();
+		assertThat(editor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("版本比较：" + title + "（修订）")))
+			.isVisible();
+		var added = editor.locator(".diff li.diff-added");
+		var removed = editor.locator(".diff li.diff-removed");
+		assertThat(added.filter(new Locator.FilterOptions().setHasText("第三段：新增的要求。"))).containsText("新增");
+		assertThat(added.filter(new Locator.FilterOptions().setHasText(title + "（修订）"))).containsText("新增");
+		assertThat(removed.filter(new Locator.FilterOptions().setHasText(title))).containsText("删除");
+		assertAccessible(editor);
+
+		// Submitted for review.
+		editor.navigate(articleUrl);
+		button(editor, "提交审核").click();
+		assertThat(editor.locator("#article-state")).containsText("待初审");
+		assertThat(editor.locator(".timeline")).containsText("提交审核");
+		assertAccessible(editor);
+
+		// The second reviewer may not take the first step: the service's Chinese reason is shown.
+		var reviewer2 = signedIn("reviewer2");
+		reviewer2.navigate(articleUrl);
+		button(reviewer2, "审核通过").click();
+		assertThat(reviewer2.getByRole(AriaRole.ALERT)).containsText("只有本网站的「初审」人员才能执行初审");
+		assertThat(reviewer2.locator("#article-state")).containsText("待初审");
+
+		// The first reviewer finds it in the inbox and approves it.
+		var reviewer1 = signedIn("reviewer1");
+		assertThat(reviewer1.locator("#content-block")).containsText("审核待办");
+		reviewer1.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^审核待办"))).click();
+		assertThat(reviewer1.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("审核待办"))).isVisible();
+		var row = reviewer1.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(title + "（修订）"));
+		assertThat(row).containsText("待初审");
+		assertAccessible(reviewer1);
+		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title + "（修订）")).click();
+		button(reviewer1, "审核通过").click();
+		assertThat(reviewer1.getByRole(AriaRole.STATUS).first()).containsText("已执行「审核通过」");
+		assertThat(reviewer1.locator("#article-state")).containsText("待复审");
+		assertThat(reviewer1.locator(".timeline")).containsText("reviewer1");
+
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void siteAdministratorMaintainsColumnsAndIsToldWhyAFullColumnStays() {
+		var suffix = String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 99_999));
+		var admin = signedIn("siteadmin");
+		admin.navigate(url("/content"));
+		assertThat(admin.locator("tbody")).containsText(PORTAL);
+		assertAccessible(admin);
+		link(admin, PORTAL).click();
+
+		// A new column: first an inline error for the missing name, then saved under 要闻动态.
+		link(admin, "新建栏目").click();
+		assertAccessible(admin);
+		admin.locator("#slug").fill("bmdt" + suffix);
+		admin.locator("#updateClass").selectOption("DYNAMIC");
+		button(admin, "保存").click();
+		assertThat(admin.locator("#name-error")).hasText("请填写栏目名称");
+		admin.locator("#name").fill("部门动态" + suffix);
+		admin.locator("#parentId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("要闻动态"));
+		admin.locator("#firstLevel").uncheck();
+		button(admin, "保存").click();
+		assertThat(admin.getByRole(AriaRole.STATUS).first()).containsText("已新建栏目「部门动态" + suffix + "」");
+		var row = admin.locator("table.column-tree tbody tr").filter(new Locator.FilterOptions().setHasText("部门动态" + suffix));
+		assertThat(row.locator("td.depth-1")).isVisible();
+		assertThat(row).containsText("空白");
+
+		// 要闻动态 still holds articles: hiding it is refused with the service's reason.
+		link(admin, "要闻动态").click();
+		assertAccessible(admin);
+		button(admin, "隐藏栏目").or(link(admin, "隐藏栏目")).click();
+		var dialog = admin.locator("#dialog-HIDE");
+		assertThat(dialog).isVisible();
+		dialog.getByLabel("理由").fill("栏目整合");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认隐藏栏目")).click();
+		assertThat(admin.getByRole(AriaRole.ALERT)).containsText("中还有信息，请先把内容移到其他栏目再隐藏");
+		assertThat(consoleErrors).isEmpty();
+	}
+}
