@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.iam.CurrentUser;
+import org.govsite.iam.Role;
 import org.govsite.proofreading.ContentChecker;
 import org.govsite.proofreading.Finding;
 import org.govsite.proofreading.HtmlText;
@@ -200,12 +201,27 @@ public class Reviews {
 	@Transactional(readOnly = true)
 	public List<InboxItem> inbox() {
 		var user = Articles.currentUser();
+		// Only the sites where the user holds a review role are candidates (all sites for a platform-wide reviewer).
+		var reviewerRoles = java.util.EnumSet.of(Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER);
+		boolean everySite = reviewerRoles.stream().anyMatch(user::hasPlatformRole);
+		var sites = user.grants().stream()
+			.filter(grant -> reviewerRoles.contains(grant.role()) && grant.siteId() != null)
+			.map(CurrentUser.Grant::siteId)
+			.distinct()
+			.toList();
+		if (!everySite && sites.isEmpty()) {
+			return List.of();
+		}
 		var candidates = jdbc.sql("""
 				SELECT a.id FROM article a
-				WHERE a.state IN ('FIRST_REVIEW', 'SECOND_REVIEW', 'FINAL_REVIEW')
-				   OR (a.state = 'PUBLISHED' AND a.urgent_review_state IS NOT NULL)
+				WHERE (a.state IN ('FIRST_REVIEW', 'SECOND_REVIEW', 'FINAL_REVIEW')
+				       OR (a.state = 'PUBLISHED' AND a.urgent_review_state IS NOT NULL))
+				  AND (:everySite OR a.site_id IN (:sites))
 				ORDER BY a.created_at
-				""").query(UUID.class).list();
+				""")
+			.param("everySite", everySite)
+			.param("sites", sites.isEmpty() ? List.of(new UUID(0, 0)) : sites)
+			.query(UUID.class).list();
 		var items = new ArrayList<InboxItem>();
 		for (var id : candidates) {
 			var article = articles.load(new ArticleId(id));

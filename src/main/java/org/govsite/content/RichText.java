@@ -36,13 +36,14 @@ final class RichText {
 	}
 
 	private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
-	private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d+);");
+	private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|(\\d+));");
 
 	/** The text of a body without markup (entities decoded), for checks, summaries and diffs. */
 	static String text(String html) {
 		var escaped = TEXT_ONLY.sanitize(html == null ? "" : html.replaceAll("(?i)<br\\s*/?>|</(p|div|li|h[2-6]|tr)>", "$0\n"));
 		var decoded = NUMERIC_ENTITY.matcher(escaped)
-			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(match.group(1)))));
+			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(Character.toString(match.group(1) != null
+					? Integer.parseInt(match.group(1), 16) : Integer.parseInt(match.group(2)))));
 		return decoded.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ")
 			.replace("&amp;", "&").trim();
 	}
