@@ -1,5 +1,7 @@
 package org.govsite.audit;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -175,9 +177,6 @@ public class AuditTrail {
 		return value == null ? "\u2400" : value;
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 	private static String truncate(String value, int max) {
 		return value.length() <= max ? value : value.substring(0, max);

@@ -1,5 +1,7 @@
 package org.govsite.content;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -273,7 +275,4 @@ public class Articles {
 		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
 	}
 
-	static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

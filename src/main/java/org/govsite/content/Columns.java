@@ -1,5 +1,7 @@
 package org.govsite.content;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -346,8 +348,5 @@ public class Columns {
 		return columns.findById(id.value()).orElseThrow(() -> Refusal.notFound("栏目不存在"));
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 }

@@ -1,5 +1,7 @@
 package org.govsite.content;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,7 +83,7 @@ public class HeadlineDirectives {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, form.title().trim(), form.body() == null ? null : RichText.sanitize(form.body()),
-					Articles.blankToNull(form.link()), form.place() == null || form.place().isBlank() ? "头条" : form.place().trim(),
+					blankToNull(form.link()), form.place() == null || form.place().isBlank() ? "头条" : form.place().trim(),
 					Timestamp.from(deadline), user.username(), Timestamp.from(now))
 			.update();
 		for (var site : form.targetSiteIds().stream().distinct().toList()) {

@@ -1,5 +1,7 @@
 package org.govsite.content;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -105,7 +107,4 @@ class Revisions {
 		return date == null ? null : date.toLocalDate();
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

@@ -1,5 +1,7 @@
 package org.govsite.content;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -60,8 +62,8 @@ public class Topics {
 					INSERT INTO topic (id, version, site_id, name, slug, description, banner_path, starts_on, ends_on, status, created_at)
 					VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 'PREPARING', ?)
 					""")
-				.params(id, form.siteId().value(), form.name().trim(), form.slug(), Articles.blankToNull(form.description()),
-						Articles.blankToNull(form.bannerPath()), Date.valueOf(form.startsOn()),
+				.params(id, form.siteId().value(), form.name().trim(), form.slug(), blankToNull(form.description()),
+						blankToNull(form.bannerPath()), Date.valueOf(form.startsOn()),
 						form.endsOn() == null ? null : Date.valueOf(form.endsOn()), Timestamp.from(Instant.now(clock)))
 				.update();
 		}

@@ -1,5 +1,7 @@
 package org.govsite.iam;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -314,7 +316,4 @@ public class UserAccounts {
 				user.mustChangePassword);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

@@ -1,5 +1,7 @@
 package org.govsite.site;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -367,7 +369,4 @@ public class Sites {
 				site.version == null ? 0 : site.version);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

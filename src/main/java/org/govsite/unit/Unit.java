@@ -1,5 +1,7 @@
 package org.govsite.unit;
 
+import static org.govsite.shared.Text.blankToNull;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -50,7 +52,4 @@ class Unit {
 		return new UnitId(id);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }
