@@ -68,7 +68,7 @@ class MessageConsole {
 			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
 		var siteId = SiteId.of(site);
 		model.addAttribute("messages", messages.list(siteId, status, overdue));
-		model.addAttribute("sites", visibleSites(me()));
+		model.addAttribute("sites", visibleSites(sites, me()));
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("site", siteId == null ? "" : siteId.toString());
 		model.addAttribute("status", status);
@@ -192,7 +192,7 @@ class MessageConsole {
 	}
 
 	/** The sites whose messages the account may filter by. */
-	List<SiteView> visibleSites(CurrentUser me) {
+	static List<SiteView> visibleSites(Sites sites, CurrentUser me) {
 		var all = sites.all();
 		if (me.hasPlatformRole(Role.SUPERVISOR) || me.hasPlatformRole(Role.RESPONDER)) {
 			return all;

@@ -15,6 +15,7 @@ import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,13 +45,13 @@ class MessageStatisticsConsole {
 	}
 
 	private final Messages messages;
-	private final MessageConsole consoleHelper;
+	private final Sites sitesRegistry;
 	private final Clock clock;
 	private final JsonMapper json;
 
-	MessageStatisticsConsole(Messages messages, MessageConsole consoleHelper, Clock clock, JsonMapper json) {
+	MessageStatisticsConsole(Messages messages, Sites sitesRegistry, Clock clock, JsonMapper json) {
 		this.messages = messages;
-		this.consoleHelper = consoleHelper;
+		this.sitesRegistry = sitesRegistry;
 		this.clock = clock;
 		this.json = json;
 	}
@@ -60,7 +61,7 @@ class MessageStatisticsConsole {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Model model) {
 		var me = MessageConsole.me();
-		var sites = consoleHelper.visibleSites(me);
+		var sites = MessageConsole.visibleSites(sitesRegistry, me);
 		var platform = me.hasPlatformRole(Role.SUPERVISOR) || me.hasPlatformRole(Role.RESPONDER);
 		var siteId = SiteId.of(site);
 		if (siteId == null && !me.hasPlatformRole(Role.SUPERVISOR) && !sites.isEmpty() && site == null) {
