@@ -251,6 +251,46 @@ class InteractionBrowserTest {
 	}
 
 	@Test
+	void responderRequestsAnExtensionAndTheSupervisorApprovesIt() {
+		var title = "路灯维修进度" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		var citizen = new PublicClient(port);
+		var receipt = citizen.submit(citizen.message(PORTAL, "COMPLAINT", title, "小区门口路灯坏了两周。", "赵六",
+				"136" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)));
+		assertThat(receipt.status()).isEqualTo(201);
+		var id = receipt.body().get("id").asString();
+
+		var responder = desktop();
+		signIn(responder, "responder");
+		responder.navigate(url("/interaction/messages/" + id));
+		responder.getByRole(AriaRole.BUTTON, exact("确认受理")).click();
+		assertThat(responder.getByRole(AriaRole.STATUS)).containsText("已受理");
+		responder.getByLabel("延期理由").fill("需协调供电部门更换线路");
+		responder.getByLabel("延期工作日数").fill("5");
+		responder.getByRole(AriaRole.BUTTON, exact("确认申请延期")).click();
+		assertThat(responder.getByRole(AriaRole.STATUS)).containsText("已执行「申请延期」");
+		assertThat(responder.locator("dl.fields")).containsText("延期待批准");
+		// The responder cannot approve; the form for a second request is gone.
+		assertThat(responder.getByRole(AriaRole.BUTTON, exact("确认批准延期"))).hasCount(0);
+		assertThat(responder.getByRole(AriaRole.BUTTON, exact("确认申请延期"))).hasCount(0);
+
+		var supervisor = desktop();
+		signIn(supervisor, "supervisor");
+		supervisor.navigate(url("/interaction/supervision"));
+		assertAccessible(supervisor);
+		var row = supervisor.locator("tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+		assertThat(row).containsText("5 个工作日");
+		assertThat(row).containsText("需协调供电部门更换线路");
+		row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("批准延期：" + title)).click();
+		assertThat(supervisor.getByRole(AriaRole.STATUS)).containsText("已执行「批准延期」");
+		assertThat(supervisor.locator("tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title))).hasCount(0);
+
+		responder.reload();
+		assertThat(responder.locator("dl.fields")).containsText("已延期");
+		assertThat(responder.locator(".timeline")).containsText("批准延期");
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
 	void calendarShowsTheYearTheBannerAndRefusesABadNotice() {
 		var admin = desktop();
 		signIn(admin, "admin");
