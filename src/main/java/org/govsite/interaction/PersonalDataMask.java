@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Masks personal data before a message is published: the name keeps its first character (张三 → 张*), a mobile number
  * its first three and last four digits (138****1234), an ID number its first six and last four characters; mobile
- * and ID numbers typed inside a text are masked the same way.
+ * and ID numbers typed inside a text are masked the same way. Public (read-only) so that the console can show
+ * messages to readers who are not their responders without the citizen's personal data.
  */
-final class PersonalDataMask {
+public final class PersonalDataMask {
 
 	private static final Pattern ID_18 = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
 	private static final Pattern ID_15 = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{5}(\\d{4})(?![0-9A-Za-z])");
@@ -16,7 +17,7 @@ final class PersonalDataMask {
 	private PersonalDataMask() {
 	}
 
-	static String name(String name) {
+	public static String name(String name) {
 		var trimmed = name.strip();
 		if (trimmed.isEmpty()) {
 			return "匿名";
@@ -26,11 +27,11 @@ final class PersonalDataMask {
 		return trimmed.substring(0, first) + "*".repeat(Math.max(1, rest));
 	}
 
-	static String mobile(String mobile) {
+	public static String mobile(String mobile) {
 		return mobile.length() == 11 ? mobile.substring(0, 3) + "****" + mobile.substring(7) : "*".repeat(mobile.length());
 	}
 
-	static String text(String text) {
+	public static String text(String text) {
 		var masked = ID_18.matcher(text).replaceAll("$1********$2");
 		masked = ID_15.matcher(masked).replaceAll("$1*****$2");
 		return MOBILE.matcher(masked).replaceAll("$1****$2");
