@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
