@@ -22,11 +22,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.nio.file.Path;
+
+import org.govsite.content.PublicContent;
 import org.govsite.support.Api;
 import org.govsite.support.GovSiteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +47,9 @@ class SearchApiTests {
 	static final Duration SOON = Duration.ofSeconds(5);
 
 	@LocalServerPort int port;
+	@Autowired JdbcClient jdbc;
+	@Autowired PublicContent content;
+	@Autowired SearchDocuments documents;
 
 	Api api;
 	String editor, reviewer1, reviewer2, chief, admin;
@@ -179,6 +188,31 @@ class SearchApiTests {
 		await().atMost(SOON).untilAsserted(() -> assertThat(api.get(admin, "/api/v1/search/status").body()
 			.get("appliedChange").asLong()).isGreaterThanOrEqualTo(change));
 		assertThat(ids(search("q=" + enc("联席会议")))).contains(id);
+	}
+
+	@Test
+	void aSecondNodeFollowingTheSameFeedConverges(@TempDir Path directory) throws Exception {
+		var before = publish(form("yaowen", "全州大鲵放流活动举行", "<p>放流大鲵。</p>"));
+		try (var otherIndex = new LuceneSearchIndex(directory)) {
+			var otherNode = new SearchFeed(jdbc, otherIndex, content, documents, false);
+			try {
+				otherNode.poll();
+				assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).contains(before);
+				var after = publish(form("yaowen", "大鲵保护区巡护通报", "<p>巡护大鲵。</p>"));
+				act(reviewer2, before, "WITHDRAW", "重复发布");
+				await().atMost(SOON).untilAsserted(() -> {
+					otherNode.poll();
+					assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).contains(after).doesNotContain(before);
+				});
+			}
+			finally {
+				otherNode.shutdown();
+			}
+		}
+	}
+
+	static List<String> ids(SearchResults results) {
+		return results.hits().stream().map(hit -> hit.id().value().toString()).toList();
 	}
 
 	// --- helpers
