@@ -208,6 +208,20 @@ class SearchApiTests {
 			finally {
 				otherNode.shutdown();
 			}
+			// a restart with --govsite.search.rebuild-on-start=true rebuilds from the database and ends level with the feed
+			otherIndex.remove(new org.govsite.content.ArticleId(java.util.UUID.fromString(ids(otherIndex.search(SearchQuery.of("大鲵"))).get(0))));
+			otherIndex.commit(otherIndex.appliedChange());
+			assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).isEmpty();
+			var restarted = new SearchFeed(jdbc, otherIndex, content, documents, true);
+			try {
+				restarted.poll();
+				assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).hasSize(1);
+				assertThat(otherIndex.appliedChange()).isEqualTo(
+						jdbc.sql("SELECT max(seq) FROM search_change").query(Long.class).single());
+			}
+			finally {
+				restarted.shutdown();
+			}
 		}
 	}
 
