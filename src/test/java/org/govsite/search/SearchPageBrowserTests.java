@@ -106,6 +106,8 @@ class SearchPageBrowserTests {
 		second.click();
 		assertThat(page.locator("ol.hits > li h3")).hasCount(1);
 		assertThat(page.locator("a[aria-current=page]")).hasText("2");
+		page.goBack();
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/search-page.png")).setFullPage(true));
 		axe();
 
 		page.navigate("http://localhost:" + port + "/public/search?q=hnqx");
@@ -120,6 +122,7 @@ class SearchPageBrowserTests {
 		page.navigate("http://localhost:" + port + "/public/search?q=%E6%94%BF%E5%BA%9C%E7%BD%91%E5%8D%A0&site=9901000001");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("没有找到");
 		assertThat(page.locator(".suggestion a")).hasText("政府网站");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/search-phone.png")).setFullPage(true));
 		axe();
 		var overflow = (Boolean) page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 		assertThat(overflow).isFalse();
