@@ -56,6 +56,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/api/v1/public/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors

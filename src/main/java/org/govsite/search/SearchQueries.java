@@ -1,0 +1,190 @@
+package org.govsite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query. The free text is read by Lucene's {@link SimpleQueryParser} (it
+ * never fails on user input): words separated by spaces must all match, {@code "…"} is a phrase, {@code -word}
+ * excludes, {@code word*} is a prefix. A run of Chinese without spaces is cut into words by the smartcn analyzer, and
+ * every word must occur in some field (title, 文号, keywords, summary, body, attachments, issuing authority), not
+ * necessarily the same one. Alternatives that may match instead: the exact 文号, and when the text is Latin letters,
+ * the pinyin or the pinyin initials of a run of title characters. Filters never affect scores.
+ */
+final class SearchQueries {
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	/** Text fields and their weights. */
+	static final Map<String, Float> WEIGHTS = Map.of(LuceneSearchIndex.TITLE, 4f, LuceneSearchIndex.DOCUMENT_NO, 3f,
+			LuceneSearchIndex.KEYWORDS, 2f, LuceneSearchIndex.SUMMARY, 1.5f, LuceneSearchIndex.BODY, 1f,
+			LuceneSearchIndex.AUTHORITY, 1f, LuceneSearchIndex.ATTACHMENTS, 0.7f);
+
+	private SearchQueries() {
+	}
+
+	/** The whole query: text alternatives (or everything when the text is empty) and the filters. */
+	static Query build(SearchQuery query, Analyzer analyzer) {
+		var builder = new BooleanQuery.Builder().add(text(query.text(), analyzer), Occur.MUST);
+		filters(query, builder);
+		return builder.build();
+	}
+
+	/** The text alone: any of its alternatives may match. */
+	static Query text(String text, Analyzer analyzer) {
+		if (text.isBlank()) {
+			return new MatchAllDocsQuery();
+		}
+		var alternatives = new BooleanQuery.Builder();
+		var words = new CrossFieldParser(analyzer).parse(text);
+		alternatives.add(words, Occur.SHOULD);
+		var documentNo = normalizeDocumentNo(text);
+		if (!documentNo.isEmpty() && documentNo.length() <= 60) {
+			alternatives.add(new BoostQuery(new TermQuery(new Term(LuceneSearchIndex.DOCUMENT_NO_EXACT, documentNo)), 10f),
+					Occur.SHOULD);
+		}
+		if (TitlePinyin.looksLikePinyin(text)) {
+			TitlePinyin.syllables(text).ifPresent(syllables -> alternatives
+				.add(new BoostQuery(phrase(LuceneSearchIndex.PINYIN, syllables), 3f), Occur.SHOULD));
+			var letters = initials(text);
+			if (letters.size() >= 2 && letters.size() <= 12) {
+				alternatives.add(new BoostQuery(phrase(LuceneSearchIndex.INITIALS, letters), 2f), Occur.SHOULD);
+			}
+		}
+		return alternatives.setMinimumNumberShouldMatch(1).build();
+	}
+
+	/** The letters of a query typed as pinyin initials ({@code zfwz} → z f w z). */
+	static List<String> initials(String text) {
+		var letters = new ArrayList<String>();
+		for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+			if (c >= 'a' && c <= 'z') {
+				letters.add(String.valueOf(c));
+			}
+		}
+		return letters;
+	}
+
+	static Query phrase(String field, List<String> tokens) {
+		if (tokens.size() == 1) {
+			return new TermQuery(new Term(field, tokens.get(0)));
+		}
+		return new PhraseQuery(field, tokens.toArray(String[]::new));
+	}
+
+	static void filters(SearchQuery query, BooleanQuery.Builder builder) {
+		if (query.site() != null) {
+			builder.add(new TermQuery(new Term(LuceneSearchIndex.SITE, query.site())), Occur.FILTER);
+		}
+		if (query.column() != null) {
+			builder.add(new TermQuery(new Term(LuceneSearchIndex.COLUMN, query.column())), Occur.FILTER);
+		}
+		if (query.kind() != null) {
+			builder.add(new TermQuery(new Term(LuceneSearchIndex.KIND, query.kind().name())), Occur.FILTER);
+		}
+		if (query.validity() != null) {
+			builder.add(new TermQuery(new Term(LuceneSearchIndex.VALIDITY, query.validity().name())), Occur.FILTER);
+		}
+		if (query.from() != null || query.to() != null) {
+			long from = query.from() == null ? Long.MIN_VALUE : query.from().atStartOfDay(BEIJING).toInstant().toEpochMilli();
+			long to = query.to() == null ? Long.MAX_VALUE
+					: query.to().plusDays(1).atStartOfDay(BEIJING).toInstant().toEpochMilli() - 1;
+			builder.add(LongPoint.newRangeQuery(LuceneSearchIndex.PUBLISHED, from, to), Occur.FILTER);
+		}
+	}
+
+	/**
+	 * A 文号 as indexed for exact matching: no spaces, full-width letters and digits made half-width, every kind of
+	 * year bracket written 〔〕 (示政发[2026]9号, 示政发【2026】9号 and 示政发〔2026〕9号 are one number).
+	 */
+	static String normalizeDocumentNo(String text) {
+		var out = new StringBuilder();
+		for (char c : text.strip().toCharArray()) {
+			if (Character.isWhitespace(c)) {
+				continue;
+			}
+			if (c >= '\uFF01' && c <= '\uFF5E') {
+				c = (char) (c - 0xFEE0);
+			}
+			switch (c) {
+				case '[', '【', '(', '（', '〖', '［' -> out.append('〔');
+				case ']', '】', ')', '）', '〗', '］' -> out.append('〕');
+				default -> out.append(Character.toLowerCase(c));
+			}
+		}
+		return out.toString();
+	}
+
+	/** The words of a text as the smartcn analyzer cuts them (stop words and punctuation dropped). */
+	static List<String> words(Analyzer analyzer, String field, String text) {
+		var words = new ArrayList<String>();
+		try (var stream = analyzer.tokenStream(field, text)) {
+			var term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return words;
+	}
+
+	/**
+	 * Simple query syntax where a run of text without operators requires each of its words in any field (cross-field),
+	 * with a bonus when the whole run is a phrase of the title.
+	 */
+	static final class CrossFieldParser extends SimpleQueryParser {
+
+		private final Analyzer analyzer;
+
+		CrossFieldParser(Analyzer analyzer) {
+			super(analyzer, WEIGHTS, AND_OPERATOR | NOT_OPERATOR | OR_OPERATOR | PHRASE_OPERATOR | PREFIX_OPERATOR
+					| WHITESPACE_OPERATOR | ESCAPE_OPERATOR | PRECEDENCE_OPERATORS);
+			this.analyzer = analyzer;
+			setDefaultOperator(Occur.MUST);
+		}
+
+		@Override
+		protected Query newDefaultQuery(String text) {
+			var words = words(analyzer, LuceneSearchIndex.BODY, text);
+			if (words.isEmpty()) {
+				return null;
+			}
+			var all = new BooleanQuery.Builder();
+			for (var word : words) {
+				var anyField = new BooleanQuery.Builder();
+				WEIGHTS.forEach((field, weight) -> anyField
+					.add(new BoostQuery(new TermQuery(new Term(field, word)), weight), Occur.SHOULD));
+				all.add(anyField.build(), Occur.MUST);
+			}
+			if (words.size() > 1) {
+				var titlePhrase = createPhraseQuery(LuceneSearchIndex.TITLE, text, 1);
+				if (titlePhrase != null) {
+					all.add(new BoostQuery(titlePhrase, 2f), Occur.SHOULD);
+				}
+			}
+			return all.build();
+		}
+	}
+}
