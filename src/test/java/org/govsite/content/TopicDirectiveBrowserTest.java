@@ -121,12 +121,20 @@ class TopicDirectiveBrowserTest {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/** Waits for the page with this heading to finish loading, so that its script opens dialogs. */
+	static void loaded(Page page, String title) {
+		assertThat(heading(page, title)).isVisible();
+		page.waitForLoadState();
+	}
+
 	@Test
 	void siteAdministratorRunsATopicWhoseColumnsLeaveTheDeadlinesWhenArchived() {
 		var suffix = String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 99_999));
 		var name = "学习贯彻专题" + suffix;
 		var admin = signedIn("siteadmin");
 		admin.navigate(url("/content"));
+		assertThat(admin.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("头条指令"))).isVisible();
 		link(admin, PORTAL).click();
 		link(admin, "专题专栏").click();
 		assertThat(heading(admin, PORTAL + " · 专题专栏")).isVisible();
@@ -168,6 +176,7 @@ class TopicDirectiveBrowserTest {
 
 		// Archived with a reason, in the dialog: the topic's column is then 不考核.
 		link(admin, "专题专栏").click();
+		loaded(admin, PORTAL + " · 专题专栏");
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("归档专题" + name)).click();
 		var dialog = admin.locator("dialog[open]");
 		assertThat(dialog).isVisible();
@@ -194,6 +203,10 @@ class TopicDirectiveBrowserTest {
 		assertThat(heading(cyberspace, "头条指令")).isVisible();
 		link(cyberspace, "下发指令").click();
 		assertThat(cyberspace.locator("#place")).hasValue("头条");
+		assertAccessible(cyberspace);
+		button(cyberspace, "下发").click();
+		assertThat(cyberspace.locator("#title-error")).hasText("请填写指令标题");
+		assertThat(cyberspace.locator("#targetSiteIds-error")).hasText("请选择目标网站");
 		assertAccessible(cyberspace);
 		cyberspace.locator("#title").fill(title);
 		cyberspace.locator("#body").fill("请各网站在头条位置转载该稿件。");
@@ -224,6 +237,30 @@ class TopicDirectiveBrowserTest {
 		assertThat(target).containsText("已采用");
 		assertThat(target).containsText("editor");
 		assertAccessible(cyberspace);
+
+		// A second directive is not adopted: the reason is asked for in a dialog and shown on the board.
+		var declined = "关于转载专题稿件的通知" + suffix;
+		link(cyberspace, "下发指令").click();
+		cyberspace.locator("#title").fill(declined);
+		cyberspace.locator("#link").fill("https://www.example.gov.cn/news/z" + suffix + ".html");
+		cyberspace.getByLabel(PORTAL, new Page.GetByLabelOptions().setExact(true)).check();
+		button(cyberspace, "下发").click();
+		assertThat(cyberspace.getByRole(AriaRole.STATUS).first()).containsText("已下发指令「" + declined + "」");
+		link(editor, "头条指令").click();
+		loaded(editor, "头条指令");
+		editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("不采用指令" + declined)).click();
+		var dialog = editor.locator("dialog[open]");
+		assertThat(dialog).isVisible();
+		dialog.getByLabel("不采用理由").fill("本网站已发布同题稿件");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认不采用")).click();
+		assertThat(editor.getByRole(AriaRole.STATUS).first()).containsText("已记录不采用的理由");
+		assertThat(editor.locator("table.pending-directives tbody tr").filter(new Locator.FilterOptions().setHasText(declined)))
+			.hasCount(0);
+		cyberspace.reload();
+		var answer = cyberspace.locator(".directive").filter(new Locator.FilterOptions().setHasText(declined))
+			.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(PORTAL));
+		assertThat(answer).containsText("未采用");
+		assertThat(answer).containsText("本网站已发布同题稿件");
 		assertThat(consoleErrors).isEmpty();
 	}
 }
