@@ -181,6 +181,7 @@ class ColumnConsole {
 		model.addAttribute("column", column);
 		model.addAttribute("site", sites.get(column.siteId()));
 		model.addAttribute("parent", column.parentId() == null ? null : columns.find(column.parentId()).orElse(null));
+		model.addAttribute("topic", column.topicId() == null ? null : topics.find(column.topicId()).orElse(null));
 		List<ArticleView> list = articles.inColumn(id);
 		model.addAttribute("articles", list);
 		model.addAttribute("mayEdit", ContentRoles.mayEditColumns(me, column.siteId()));
