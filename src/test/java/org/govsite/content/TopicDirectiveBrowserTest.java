@@ -223,6 +223,9 @@ class TopicDirectiveBrowserTest {
 				new Locator.GetByRoleOptions().setName("头条指令")).click();
 		var pending = editor.locator("table.pending-directives tbody tr").filter(new Locator.FilterOptions().setHasText(title));
 		assertThat(pending).containsText(PORTAL);
+		pending.getByText("指令内容").click();
+		assertThat(pending.locator(".directive-body")).containsText("请各网站在头条位置转载该稿件。");
+		assertThat(pending).containsText("发布位置：头条");
 		assertAccessible(editor);
 		pending.getByLabel("采用到栏目").selectOption(new SelectOption().setLabel("网站头条"));
 		pending.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("采用指令" + title)).click();

@@ -12,6 +12,7 @@ import org.govsite.content.ColumnId;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
 import org.govsite.content.DirectiveTargetView;
+import org.govsite.content.DirectiveView;
 import org.govsite.content.HeadlineDirectives;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
@@ -44,11 +45,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DirectiveConsole {
 
 	/** A directive on the board with each target site's answer. */
-	record DirectiveGroup(UUID id, String title, Instant deadline, List<DirectiveTargetView> targets) {
+	record DirectiveGroup(UUID id, String title, Instant deadline, @Nullable DirectiveView directive,
+			List<DirectiveTargetView> targets) {
 	}
 
 	/** A pending target the user answers, with the columns of its site that can take the draft. */
-	record PendingRow(DirectiveTargetView target, List<ColumnView> columns, @Nullable ColumnId suggested) {
+	record PendingRow(DirectiveTargetView target, @Nullable DirectiveView directive, List<ColumnView> columns,
+			@Nullable ColumnId suggested) {
 	}
 
 	private final HeadlineDirectives directives;
@@ -78,7 +81,9 @@ class DirectiveConsole {
 		var groups = new LinkedHashMap<UUID, DirectiveGroup>();
 		for (var row : rows) {
 			groups.computeIfAbsent(row.directiveId(),
-					id -> new DirectiveGroup(id, row.directiveTitle(), row.deadline(), new ArrayList<>())).targets().add(row);
+					id -> new DirectiveGroup(id, row.directiveTitle(), row.deadline(), directives.find(id).orElse(null),
+							new ArrayList<>()))
+				.targets().add(row);
 		}
 		var columnsBySite = new java.util.HashMap<SiteId, List<ColumnView>>();
 		var pending = rows.stream()
@@ -89,7 +94,7 @@ class DirectiveConsole {
 					.toList());
 				var suggested = choices.stream().filter(column -> "toutiao".equals(column.slug())).findFirst()
 					.map(ColumnView::id).orElse(null);
-				return new PendingRow(target, choices, suggested);
+				return new PendingRow(target, groups.get(target.directiveId()).directive(), choices, suggested);
 			})
 			.toList();
 		model.addAttribute("groups", List.copyOf(groups.values()));
