@@ -15,7 +15,7 @@ public record DirectiveForm(
 		@NotBlank(message = "请填写指令标题") @Size(max = 300, message = "标题不能超过 300 个字符") @Nullable String title,
 		@Nullable String body,
 		@Size(max = 1000, message = "链接过长") @Nullable String link,
-		@Nullable String place,
+		@Size(max = 20, message = "发布位置不能超过 20 个字符") @Nullable String place,
 		@NotNull(message = "请填写完成时限") @Nullable LocalDateTime deadline,
 		@NotEmpty(message = "请选择目标网站") @Nullable List<SiteId> targetSiteIds) {
 }

@@ -160,6 +160,17 @@ public class HeadlineDirectives {
 			.list();
 	}
 
+	/** The directive as issued (read-only). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DirectiveView> find(UUID directiveId) {
+		return jdbc.sql("SELECT id, title, body, link, place, deadline, issued_by, issued_at FROM headline_directive WHERE id = ?")
+			.param(directiveId)
+			.query((rs, n) -> new DirectiveView(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("body"),
+					rs.getString("link"), rs.getString("place"), rs.getTimestamp("deadline").toInstant(),
+					rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant()))
+			.optional();
+	}
+
 	private String pending(UUID directiveId, SiteId site) {
 		var status = jdbc.sql("SELECT status FROM headline_directive_target WHERE directive_id = ? AND site_id = ?")
 			.params(directiveId, site.value()).query(String.class).optional()

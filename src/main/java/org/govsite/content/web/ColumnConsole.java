@@ -15,6 +15,9 @@ import org.govsite.content.ColumnKind;
 import org.govsite.content.ColumnStatus;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
+import org.govsite.content.TopicId;
+import org.govsite.content.TopicView;
+import org.govsite.content.Topics;
 import org.govsite.content.UpdateClass;
 import org.govsite.iam.Role;
 import org.govsite.iam.UserAccounts;
@@ -74,12 +77,14 @@ class ColumnConsole {
 	private final Articles articles;
 	private final Sites sites;
 	private final UserAccounts accounts;
+	private final Topics topics;
 
-	ColumnConsole(Columns columns, Articles articles, Sites sites, UserAccounts accounts) {
+	ColumnConsole(Columns columns, Articles articles, Sites sites, UserAccounts accounts, Topics topics) {
 		this.columns = columns;
 		this.articles = articles;
 		this.sites = sites;
 		this.accounts = accounts;
+		this.topics = topics;
 	}
 
 	@ModelAttribute
@@ -106,15 +111,37 @@ class ColumnConsole {
 		return list.stream().filter(column -> column.standing().status() == status).count();
 	}
 
+	/**
+	 * The site's column tree; with {@code topic}, only that special topic's columns. Topic columns are marked with the
+	 * topic's name (and status) everywhere.
+	 */
 	@GetMapping("/sites/{siteId}/columns")
-	String tree(@PathVariable SiteId siteId, Model model) {
+	String tree(@PathVariable SiteId siteId, @RequestParam(required = false) @Nullable TopicId topic, Model model) {
 		ContentRoles.requireRead(siteId);
 		var site = sites.get(siteId);
 		model.addAttribute("site", site);
-		model.addAttribute("rows", tree(columns.ofSite(siteId)));
+		var siteTopics = topicsOf(siteId);
+		var chosen = topic == null ? null : siteTopics.get(topic);
+		if (topic != null && chosen == null) {
+			throw Refusal.notFound("该网站没有这个专题");
+		}
+		model.addAttribute("topics", siteTopics);
+		model.addAttribute("topic", chosen);
+		var list = columns.ofSite(siteId);
+		if (chosen != null) {
+			list = list.stream().filter(column -> chosen.id().equals(column.topicId())).toList();
+		}
+		model.addAttribute("rows", tree(list));
 		model.addAttribute("mayEdit", ContentRoles.mayEditColumns(ContentRoles.me(), siteId));
 		model.addAttribute("mayWrite", ContentRoles.mayWrite(ContentRoles.me(), siteId));
 		return "content/columns";
+	}
+
+	/** The site's topics by id, in the service's order (newest first). */
+	private Map<TopicId, TopicView> topicsOf(SiteId siteId) {
+		var map = new java.util.LinkedHashMap<TopicId, TopicView>();
+		topics.ofSite(siteId).forEach(topic -> map.put(topic.id(), topic));
+		return map;
 	}
 
 	/** Depth-first, each level in the service's display order; orphans (a parent on another page) come last. */
@@ -154,6 +181,7 @@ class ColumnConsole {
 		model.addAttribute("column", column);
 		model.addAttribute("site", sites.get(column.siteId()));
 		model.addAttribute("parent", column.parentId() == null ? null : columns.find(column.parentId()).orElse(null));
+		model.addAttribute("topic", column.topicId() == null ? null : topics.find(column.topicId()).orElse(null));
 		List<ArticleView> list = articles.inColumn(id);
 		model.addAttribute("articles", list);
 		model.addAttribute("mayEdit", ContentRoles.mayEditColumns(me, column.siteId()));
@@ -172,10 +200,16 @@ class ColumnConsole {
 
 	@GetMapping("/sites/{siteId}/columns/new")
 	@PreAuthorize(ContentRoles.COLUMN_EDITORS)
-	String createForm(@PathVariable SiteId siteId, @RequestParam(required = false) @Nullable ColumnId parent, Model model) {
+	String createForm(@PathVariable SiteId siteId, @RequestParam(required = false) @Nullable ColumnId parent,
+			@RequestParam(required = false) @Nullable TopicId topic, Model model) {
 		var input = ColumnInput.empty();
 		if (parent != null) {
-			input = new ColumnInput(null, parent, null, null, null, null, ColumnKind.LIST, null, null, null, false, false, 0,
+			var parentTopic = columns.find(parent).map(ColumnView::topicId).orElse(null);
+			input = new ColumnInput(parentTopic, parent, null, null, null, null, ColumnKind.LIST, null, null, null, false,
+					false, 0, null);
+		}
+		else if (topic != null) {
+			input = new ColumnInput(topic, null, null, null, null, null, ColumnKind.LIST, null, null, null, true, false, 0,
 					null);
 		}
 		return form(model, siteId, null, input, List.of());
@@ -231,6 +265,7 @@ class ColumnConsole {
 		model.addAttribute("column", column);
 		model.addAttribute("form", form == null ? ColumnInput.empty() : form);
 		model.addAttribute("reasons", reasons);
+		model.addAttribute("topics", topics.ofSite(siteId));
 		model.addAttribute("parents", columns.ofSite(siteId).stream()
 			.filter(other -> column == null || !other.id().equals(column.id()))
 			.toList());

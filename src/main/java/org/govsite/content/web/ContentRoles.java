@@ -30,6 +30,9 @@ final class ContentRoles {
 	static final String REFUSED = "refused";
 	static final String WARNINGS = "warnings";
 
+	/** The console's dates and times are Beijing time. */
+	static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
 	static final Set<Role> CONTENT = EnumSet.of(Role.SITE_ADMIN, Role.EDITOR, Role.FIRST_REVIEWER, Role.SECOND_REVIEWER,
 			Role.FINAL_REVIEWER, Role.DUTY_OFFICER);
 	static final Set<Role> REVIEWERS = EnumSet.of(Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER);
