@@ -200,10 +200,23 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 		}
 	}
 
+	/**
+	 * Closes under the same monitor as index, remove and commit, so that a shutdown never interrupts a commit the
+	 * search feed is making; if closing still fails, the writer is rolled back, which releases the index lock.
+	 */
 	@Override
-	public void close() throws IOException {
-		searchers.close();
-		writer.close();
+	public synchronized void close() throws IOException {
+		try {
+			searchers.close();
+		}
+		finally {
+			try {
+				writer.close();
+			}
+			catch (IOException | RuntimeException e) {
+				writer.rollback();
+			}
+		}
 	}
 
 	private static Document toLucene(SearchDocument document) {
