@@ -11,4 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record OpinionView(UUID id, UUID solicitationId, String name, @Nullable String mobile, String content,
 		Instant receivedAt, boolean published) {
+
+	/** The day received, in Beijing time. */
+	@com.fasterxml.jackson.annotation.JsonProperty
+	public String receivedOn() {
+		return receivedAt.atZone(SolicitationLifecycle.ZONE).toLocalDate().toString();
+	}
 }
