@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.iam.CurrentUser;
-import org.govsite.interaction.SolicitationLifecycle.Action;
 import org.govsite.interaction.SolicitationLifecycle.Status;
 import org.govsite.interaction.SubmissionRefusal.FieldReason;
 import org.govsite.shared.Refusal;

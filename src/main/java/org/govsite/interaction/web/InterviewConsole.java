@@ -5,7 +5,6 @@ import static org.govsite.interaction.web.SolicitationApi.uuid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.govsite.iam.Role;
 import org.govsite.interaction.InterviewForm;
@@ -203,9 +202,5 @@ class InterviewConsole {
 	private List<SiteView> responderSites() {
 		var me = MessageConsole.me();
 		return sites.all().stream().filter(s -> me.hasRoleOn(Role.RESPONDER, s.id())).toList();
-	}
-
-	static Map<String, String> none() {
-		return Map.of();
 	}
 }
