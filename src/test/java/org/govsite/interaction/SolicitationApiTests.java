@@ -150,6 +150,26 @@ class SolicitationApiTests {
 	}
 
 	@Test
+	void opinionsHaveTheirOwnPerMobileLimitAndDuplicateCheck() {
+		var id = create("限流检查", Duration.ofMinutes(-1), Duration.ofDays(1)).body().get("id").asString();
+		assertThat(move(id, "OPEN", null).status()).isEqualTo(200);
+		var path = "/api/v1/public/solicitations/" + PORTAL + "/" + id + "/opinions";
+		var number = mobile();
+		for (int i = 0; i < 10; i++) {
+			assertThat(citizen.submit(path, citizen.input("吴九", number, "不同意见 " + i)).status()).isEqualTo(201);
+		}
+		var eleventh = citizen.submit(path, citizen.input("吴九", number, "不同意见 11"));
+		assertThat(eleventh.status()).isEqualTo(429);
+		assertThat(eleventh.detail()).isEqualTo("该手机号码今日提交的意见已达 10 条上限，请明日再试");
+		// The same content from one number again (a new form, so a new client token) is a duplicate.
+		var other = mobile();
+		assertThat(citizen.submit(path, citizen.input("郑十", other, "同一内容")).status()).isEqualTo(201);
+		var duplicate = citizen.submit(path, citizen.input("郑十", other, "同一内容"));
+		assertThat(duplicate.status()).isEqualTo(409);
+		assertThat(duplicate.detail()).isEqualTo("您在 10 分钟内已提交过相同内容的意见，请勿重复提交");
+	}
+
+	@Test
 	void fieldsAreCheckedWithChineseReasonsAndOnlyTheSitesRespondersCreate() {
 		var bad = citizen.submit("/api/v1/public/solicitations/" + PORTAL + "/"
 				+ create("字段检查", Duration.ofMinutes(-1), Duration.ofDays(1)).body().get("id").asString() + "/opinions",
