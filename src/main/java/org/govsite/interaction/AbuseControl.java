@@ -37,17 +37,25 @@ class AbuseControl {
 		this.clock = clock;
 	}
 
-	/** Counts a submission attempt from this address and mobile number; refuses when a limit is passed. */
+	/** Counts a message submission attempt from this address and mobile number; refuses when a limit is passed. */
 	void countSubmission(@Nullable String ip, @Nullable String mobile) {
+		countSubmission("submit", "留言", ip, mobile);
+	}
+
+	/**
+	 * Counts a submission attempt of one kind (its own counters: {@code kind-ip:…}, {@code kind-mobile:…}) with the
+	 * same limits as messages; {@code noun} names it in the refusal (留言, 意见, 提问).
+	 */
+	void countSubmission(String kind, String noun, @Nullable String ip, @Nullable String mobile) {
 		var reasons = new ArrayList<SubmissionRefusal.FieldReason>();
 		var now = clock.instant();
-		if (ip != null && hit("submit-ip:" + ip, now.truncatedTo(ChronoUnit.HOURS)) > properties.getSubmissionsPerIpPerHour()) {
+		if (ip != null && hit(kind + "-ip:" + ip, now.truncatedTo(ChronoUnit.HOURS)) > properties.getSubmissionsPerIpPerHour()) {
 			reasons.add(new SubmissionRefusal.FieldReason("form", "提交过于频繁：同一网络地址每小时最多提交 "
-					+ properties.getSubmissionsPerIpPerHour() + " 条留言，请稍后再试"));
+					+ properties.getSubmissionsPerIpPerHour() + " 条" + noun + "，请稍后再试"));
 		}
 		if (mobile != null && mobile.matches(MOBILE_PATTERN)
-				&& hit("submit-mobile:" + mobile, startOfDay()) > properties.getSubmissionsPerMobilePerDay()) {
-			reasons.add(new SubmissionRefusal.FieldReason("mobile", "该手机号码今日提交的留言已达 "
+				&& hit(kind + "-mobile:" + mobile, startOfDay()) > properties.getSubmissionsPerMobilePerDay()) {
+			reasons.add(new SubmissionRefusal.FieldReason("mobile", "该手机号码今日提交的" + noun + "已达 "
 					+ properties.getSubmissionsPerMobilePerDay() + " 条上限，请明日再试"));
 		}
 		if (!reasons.isEmpty()) {

@@ -360,24 +360,95 @@ public class Messages {
 	@Transactional(readOnly = true)
 	public String exportCsv(@Nullable SiteId site, LocalDate from, LocalDate to) {
 		requireReporter(site);
+		var csv = new StringBuilder("\uFEFF");
+		csv.append(String.join(",", EXPORT_HEADER)).append("\r\n");
+		for (var row : exportRows(site, from, to)) {
+			csv.append(String.join(",", row.stream().map(Messages::csvCell).toList())).append("\r\n");
+		}
+		return csv.toString();
+	}
+
+	/**
+	 * The period's messages as an XLSX workbook: the same columns and rows as {@link #exportCsv} (personal data masked;
+	 * every cell is a text cell, so nothing typed becomes a formula) on the sheet 留言明细, and the period's figures on
+	 * the sheet 统计.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] exportXlsx(@Nullable SiteId site, LocalDate from, LocalDate to) {
+		var figures = statistics(site, from, to);
+		var rows = exportRows(site, from, to);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var bold = workbook.createFont();
+			bold.setBold(true);
+			var headStyle = workbook.createCellStyle();
+			headStyle.setFont(bold);
+			var sheet = workbook.createSheet("留言明细");
+			var head = sheet.createRow(0);
+			for (int c = 0; c < EXPORT_HEADER.size(); c++) {
+				var cell = head.createCell(c);
+				cell.setCellValue(EXPORT_HEADER.get(c));
+				cell.setCellStyle(headStyle);
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				var line = sheet.createRow(r + 1);
+				var values = rows.get(r);
+				for (int c = 0; c < values.size(); c++) {
+					line.createCell(c).setCellValue(values.get(c));
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			var summary = workbook.createSheet("统计");
+			var lines = List.of(
+					List.<Object>of("网站", site == null ? "全平台" : siteNames().apply(site.value())),
+					List.<Object>of("起始日期", from.toString()), List.<Object>of("截止日期", to.toString()),
+					List.<Object>of("收到", figures.received()), List.<Object>of("已办结", figures.closed()),
+					List.<Object>of("平均办理（工作日）", figures.averageWorkingDays()),
+					List.<Object>of("平均办理（自然日）", figures.averageCalendarDays()),
+					List.<Object>of("按期办结率", figures.onTimeRate()), List.<Object>of("公开答复", figures.publicReplies()),
+					List.<Object>of("办理中", figures.open()), List.<Object>of("已超期", figures.overdue()));
+			for (int r = 0; r < lines.size(); r++) {
+				var line = summary.createRow(r);
+				line.createCell(0).setCellValue((String) lines.get(r).get(0));
+				var value = lines.get(r).get(1);
+				if (value instanceof Number number) {
+					line.createCell(1).setCellValue(number.doubleValue());
+				}
+				else {
+					line.createCell(1).setCellValue(String.valueOf(value));
+				}
+			}
+			summary.setColumnWidth(0, 20 * 256);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	static final List<String> EXPORT_HEADER = List.of("编号", "网站", "类别", "标题", "留言人", "手机号码", "状态", "收到时间",
+			"办理期限", "剩余工作日", "承办单位", "办结时间", "是否按期");
+
+	/** One row of text per message received in the period, personal data masked (checks the reader first). */
+	private List<List<String>> exportRows(@Nullable SiteId site, LocalDate from, LocalDate to) {
+		requireReporter(site);
 		var siteNames = siteNames();
 		var unitNames = unitNames();
 		var days = deadlines.days();
-		var csv = new StringBuilder("\uFEFF");
-		csv.append("编号,网站,类别,标题,留言人,手机号码,状态,收到时间,办理期限,剩余工作日,承办单位,办结时间,是否按期\r\n");
+		var rows = new ArrayList<List<String>>();
 		for (var m : store.receivedBetween(site == null ? null : site.value(), from, to)) {
 			var clockView = clockOf(m, days);
 			var closedOn = m.closedAt() == null ? null : LocalDate.ofInstant(m.closedAt(), clock.getZone());
-			var row = List.of(m.id().toString(), m.siteId() == null ? "平台" : siteNames.apply(m.siteId()),
+			rows.add(List.of(m.id().toString(), m.siteId() == null ? "平台" : siteNames.apply(m.siteId()),
 					m.category().label(), m.title(), PersonalDataMask.name(m.name()), PersonalDataMask.mobile(m.mobile()),
 					m.status().label(), m.receivedAt().atZone(clock.getZone()).toLocalDateTime().withNano(0).toString(),
 					m.deadline().toString(), m.status().open() ? Integer.toString(clockView.workingDaysLeft()) : "",
 					m.unitId() == null ? "" : unitNames.apply(m.unitId()),
 					closedOn == null ? "" : closedOn.toString(),
-					closedOn == null ? "" : (!closedOn.isAfter(m.deadline()) ? "是" : "否"));
-			csv.append(String.join(",", row.stream().map(Messages::csvCell).toList())).append("\r\n");
+					closedOn == null ? "" : (!closedOn.isAfter(m.deadline()) ? "是" : "否")));
 		}
-		return csv.toString();
+		return rows;
 	}
 
 	static String csvCell(String value) {

@@ -54,8 +54,25 @@ final class PublicClient {
 		return body;
 	}
 
+	/** An opinion or question with a fresh client token and an answered captcha. */
+	Map<String, Object> input(String name, String mobile, String content) {
+		var captcha = api.get(null, "/api/v1/public/captcha").body();
+		var body = new HashMap<String, Object>();
+		body.put("name", name);
+		body.put("mobile", mobile);
+		body.put("content", content);
+		body.put("clientToken", UUID.randomUUID().toString());
+		body.put("captchaToken", captcha.get("token").asString());
+		body.put("captchaAnswer", Integer.toString(solve(captcha.get("question").asString())));
+		return body;
+	}
+
 	Api.Response submit(Map<String, Object> message) {
 		return api.post(null, "/api/v1/public/messages", message);
+	}
+
+	Api.Response submit(String path, Map<String, Object> input) {
+		return api.post(null, path, input);
 	}
 
 	Api api() {

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The responders' API: list, read and move messages; statistics and CSV export. Access rules live in {@link Messages}. */
+/** The responders' API: list, read and move messages; statistics, CSV and XLSX export. Access rules live in {@link Messages}. */
 @RestController
 @RequestMapping("/api/v1/messages")
 class MessageApi {
@@ -74,6 +74,19 @@ class MessageApi {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("messages-" + period[0] + "-" + period[1] + ".csv").build().toString())
 			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The period's messages and figures as an Excel workbook (personal data masked). */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) @Nullable String siteId,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
+		var period = period(from, to);
+		var xlsx = messages.exportXlsx(SiteId.of(siteId), period[0], period[1]);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("messages-" + period[0] + "-" + period[1] + ".xlsx").build().toString())
+			.body(xlsx);
 	}
 
 	/** Defaults: the current year up to today. */

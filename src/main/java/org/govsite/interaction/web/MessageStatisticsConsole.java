@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 留言统计 in the console: the service's figures for a site (or the platform, for the supervisor) and period, each
- * month's received and closed messages as a table and an ECharts chart, and the CSV export through the session.
+ * month's received and closed messages as a table and an ECharts chart, and the CSV and XLSX exports through the session.
  */
 @ConsoleController
 @RequestMapping("/interaction/statistics")
@@ -101,6 +101,19 @@ class MessageStatisticsConsole {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("messages-" + period[0] + "-" + period[1] + ".csv").build().toString())
 			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The period's messages and figures as an Excel workbook (personal data masked). */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) @Nullable String site,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
+		var period = period(from, to, LocalDate.now(clock));
+		var xlsx = messages.exportXlsx(SiteId.of(site), period[0], period[1]);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("messages-" + period[0] + "-" + period[1] + ".xlsx").build().toString())
+			.body(xlsx);
 	}
 
 	private static String nameOf(List<SiteView> sites, SiteId id) {

@@ -1,0 +1,494 @@
+package org.govsite.interaction;
+
+import static org.govsite.interaction.InteractionAccess.currentUser;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.govsite.audit.AuditRecord;
+import org.govsite.audit.AuditTrail;
+import org.govsite.iam.CurrentUser;
+import org.govsite.interaction.InterviewLifecycle.Action;
+import org.govsite.interaction.InterviewLifecycle.QuestionAction;
+import org.govsite.interaction.InterviewLifecycle.QuestionStatus;
+import org.govsite.interaction.InterviewLifecycle.Status;
+import org.govsite.interaction.SubmissionRefusal.FieldReason;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteId;
+import org.govsite.site.SiteStatus;
+import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Online interviews (在线访谈): responders of the site schedule an interview with its guests, moderate the public's
+ * questions, record each guest's answers and publish the transcript.
+ * <p>
+ * Contracts:
+ * <ul>
+ * <li>Responders of the site (or platform-wide) create, edit, start, end, moderate, answer and publish; the supervisor
+ * reads. Every change is audited in the same transaction. Moves follow {@link InterviewLifecycle}.</li>
+ * <li>{@link #submitQuestion}: public, during 预告 and 进行中; idempotent on the client token; the captcha, rate limits
+ * (own counters) and field-tied Chinese reasons of messages; text stored as typed.</li>
+ * <li>The public sees questions only in the published transcript: accepted, answered ones, in the order answered, with
+ * personal data masked.</li>
+ * </ul>
+ */
+@Service
+public class Interviews {
+
+	static final int QUESTION_MAX = 1000;
+
+	private final JdbcClient jdbc;
+	private final CitizenIntake intake;
+	private final InteractionProperties properties;
+	private final Sites sites;
+	private final AuditTrail audit;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	Interviews(JdbcClient jdbc, CitizenIntake intake, InteractionProperties properties, Sites sites, AuditTrail audit,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.intake = intake;
+		this.properties = properties;
+		this.sites = sites;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	private record Row(UUID id, long version, UUID siteId, String title, String description, Instant scheduledAt,
+			Status status, @Nullable Instant transcriptPublishedAt) {
+
+		static Row map(ResultSet rs, int n) throws SQLException {
+			var published = rs.getTimestamp("transcript_published_at");
+			return new Row(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getObject("site_id", UUID.class),
+					rs.getString("title"), rs.getString("description"), rs.getTimestamp("scheduled_at").toInstant(),
+					Status.valueOf(rs.getString("status")), published == null ? null : published.toInstant());
+		}
+	}
+
+	// ------------------------------------------------------------------ responders' side
+
+	/** Schedules an interview (预告) on a site the account responds for. */
+	@Transactional
+	public InterviewView create(InterviewForm form) {
+		var user = currentUser();
+		var reasons = new ArrayList<String>();
+		SiteView site = null;
+		if (form.siteId() == null || form.siteId().isBlank()) {
+			reasons.add("请选择网站");
+		}
+		else {
+			site = sites.find(new SiteId(InteractionAccess.id(form.siteId(), "网站"))).orElse(null);
+			if (site == null) {
+				reasons.add("网站不存在");
+			}
+		}
+		var scheduled = InteractionAccess.dateTime(form.scheduledAt(), "访谈时间", reasons);
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		site = Objects.requireNonNull(site);
+		InteractionAccess.requireResponder(user, site.id().value(), "安排在线访谈");
+		var guests = guests(form);
+		InterviewLifecycle.checkFields(form.title(), form.description(), scheduled != null, guests);
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO interaction_interview (id, version, site_id, title, description, scheduled_at, status,
+				    created_by, created_at)
+				VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)
+				""").params(id, site.id().value(), form.title().strip(), form.description(),
+				Timestamp.from(Objects.requireNonNull(scheduled)), Status.SCHEDULED.name(), user.username(),
+				Timestamp.from(clock.instant())).update();
+		saveGuests(id, guests);
+		audit.record(AuditRecord.of("INTERVIEW_CREATED", "interaction_interview", id,
+				"在「" + site.name() + "」安排在线访谈「" + form.title().strip() + "」（" + SolicitationLifecycle.shown(scheduled)
+						+ "，嘉宾 " + guests.size() + " 位）")
+			.withChange(null, summary(Status.SCHEDULED, scheduled, form.title().strip(), guests.size())));
+		return view(load(id));
+	}
+
+	/** Edits title, description, time and guests (预告 and 进行中). */
+	@Transactional
+	public InterviewView edit(UUID id, InterviewForm form) {
+		var user = currentUser();
+		var row = lockRow(id);
+		InteractionAccess.requireResponder(user, row.siteId(), "修改在线访谈");
+		var reasons = new ArrayList<String>();
+		var scheduled = InteractionAccess.dateTime(form.scheduledAt(), "访谈时间", reasons);
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		var guests = guests(form);
+		InterviewLifecycle.edit(row.status(), form.title(), form.description(), scheduled != null, guests);
+		var old = guestsOf(id);
+		if (guests.size() < old.size()) {
+			for (var gone : old.subList(guests.size(), old.size())) {
+				boolean answered = jdbc.sql("SELECT EXISTS (SELECT 1 FROM interaction_question WHERE guest_id = ?)")
+					.param(gone.id()).query(Boolean.class).single();
+				if (answered) {
+					throw Refusal.conflict("嘉宾「" + gone.name() + "」已作答，不能删除");
+				}
+			}
+		}
+		jdbc.sql("""
+				UPDATE interaction_interview SET title = ?, description = ?, scheduled_at = ?, version = version + 1
+				WHERE id = ?
+				""").params(form.title().strip(), form.description(), Timestamp.from(Objects.requireNonNull(scheduled)), id)
+			.update();
+		for (int i = 0; i < guests.size(); i++) {
+			var g = guests.get(i);
+			if (i < old.size()) {
+				jdbc.sql("UPDATE interaction_interview_guest SET name = ?, title = ?, unit = ? WHERE id = ?")
+					.params(g.name().strip(), g.title().strip(), g.unit().strip(), old.get(i).id()).update();
+			}
+			else {
+				insertGuest(id, i, g);
+			}
+		}
+		for (var gone : old.subList(Math.min(guests.size(), old.size()), old.size())) {
+			jdbc.sql("DELETE FROM interaction_interview_guest WHERE id = ?").param(gone.id()).update();
+		}
+		audit.record(AuditRecord.of("INTERVIEW_EDITED", "interaction_interview", id, "修改在线访谈「" + form.title().strip() + "」")
+			.withChange(summary(row.status(), row.scheduledAt(), row.title(), old.size()),
+					summary(row.status(), scheduled, form.title().strip(), guests.size())));
+		return view(load(id));
+	}
+
+	/** 开始访谈, 结束访谈 or 公布实录. */
+	@Transactional
+	public InterviewView transition(UUID id, InterviewLifecycle.@Nullable Action action) {
+		if (action == null) {
+			throw Refusal.invalid("请选择要执行的操作");
+		}
+		var user = currentUser();
+		var row = lockRow(id);
+		InteractionAccess.requireResponder(user, row.siteId(), action.label());
+		var now = Timestamp.from(clock.instant());
+		Status next;
+		switch (action) {
+			case START -> {
+				next = InterviewLifecycle.start(row.status());
+				jdbc.sql("UPDATE interaction_interview SET status = ?, started_at = ?, version = version + 1 WHERE id = ?")
+					.params(next.name(), now, id).update();
+			}
+			case END -> {
+				next = InterviewLifecycle.end(row.status());
+				jdbc.sql("UPDATE interaction_interview SET status = ?, ended_at = ?, version = version + 1 WHERE id = ?")
+					.params(next.name(), now, id).update();
+			}
+			case PUBLISH_TRANSCRIPT -> {
+				long answered = jdbc.sql("""
+						SELECT count(*) FROM interaction_question WHERE interview_id = ? AND status = 'ACCEPTED'
+						AND answer IS NOT NULL
+						""").param(id).query(Long.class).single();
+				InterviewLifecycle.publishTranscript(row.status(), row.transcriptPublishedAt() != null, answered);
+				next = row.status();
+				jdbc.sql("UPDATE interaction_interview SET transcript_published_at = ?, version = version + 1 WHERE id = ?")
+					.params(now, id).update();
+			}
+			default -> throw Refusal.invalid("修改在线访谈请使用修改功能");
+		}
+		audit.record(AuditRecord.of("INTERVIEW_" + action.name(), "interaction_interview", id,
+				"在线访谈「" + row.title() + "」" + action.label() + "：" + row.status().label() + " → " + next.label())
+			.withChange(summary(row.status(), row.scheduledAt(), null, null), summary(next, row.scheduledAt(), null, null)));
+		return view(load(id));
+	}
+
+	/** 采纳, 不采纳 or 录入答复 of one question. */
+	@Transactional
+	public QuestionView moderate(UUID id, UUID questionId, QuestionCommand command) {
+		var action = command.action();
+		if (action == null) {
+			throw Refusal.invalid("请选择要执行的操作");
+		}
+		var user = currentUser();
+		var row = lockRow(id);
+		InteractionAccess.requireResponder(user, row.siteId(), action.label() + "网民提问");
+		var question = jdbc.sql("SELECT status FROM interaction_question WHERE id = ? AND interview_id = ? FOR UPDATE")
+			.params(questionId, id).query((rs, n) -> QuestionStatus.valueOf(rs.getString(1))).optional()
+			.orElseThrow(() -> Refusal.notFound("网民提问不存在"));
+		var now = Timestamp.from(clock.instant());
+		if (action == QuestionAction.ANSWER) {
+			UUID guest = null;
+			if (command.guestId() != null && !command.guestId().isBlank()) {
+				var wanted = InteractionAccess.id(command.guestId(), "嘉宾");
+				guest = guestsOf(id).stream().map(InterviewView.Guest::id).filter(wanted::equals).findFirst().orElse(null);
+			}
+			InterviewLifecycle.answer(row.status(), question, command.answer(), guest != null);
+			jdbc.sql("""
+					UPDATE interaction_question SET answer = ?, guest_id = ?, answered_by = ?, answered_at = ? WHERE id = ?
+					""").params(command.answer(), guest, user.username(), now, questionId).update();
+		}
+		else {
+			var next = InterviewLifecycle.moderate(question, action);
+			jdbc.sql("UPDATE interaction_question SET status = ?, moderated_by = ?, moderated_at = ? WHERE id = ?")
+				.params(next.name(), user.username(), now, questionId).update();
+		}
+		audit.record(AuditRecord.of("QUESTION_" + action.name(), "interaction_question", questionId,
+				"在线访谈「" + row.title() + "」的网民提问" + action.label()));
+		return questions(id).stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<InterviewView> list(@Nullable SiteId site) {
+		var user = currentUser();
+		var rows = jdbc.sql("SELECT * FROM interaction_interview ORDER BY scheduled_at DESC LIMIT 500").query(Row::map).list();
+		return views(rows.stream()
+			.filter(r -> site == null || r.siteId().equals(site.value()))
+			.filter(r -> InteractionAccess.reader(user, r.siteId()))
+			.toList());
+	}
+
+	@Transactional(readOnly = true)
+	public InterviewView get(UUID id) {
+		var row = load(id);
+		requireReader(row);
+		return view(row);
+	}
+
+	/** Every question as typed, oldest first (responders of the site; the supervisor sees personal data masked). */
+	@Transactional(readOnly = true)
+	public List<QuestionView> questions(UUID id) {
+		var row = load(id);
+		var user = requireReader(row);
+		boolean personal = InteractionAccess.responder(user, row.siteId());
+		return questionRows(id, false, personal);
+	}
+
+	// ------------------------------------------------------------------ public side
+
+	/** The site's interviews, latest first. */
+	@Transactional(readOnly = true)
+	public List<InterviewView> published(String siteCode) {
+		var site = runningSite(siteCode);
+		return views(jdbc.sql("SELECT * FROM interaction_interview WHERE site_id = ? ORDER BY scheduled_at DESC LIMIT 200")
+			.param(site.id().value()).query(Row::map).list());
+	}
+
+	@Transactional(readOnly = true)
+	public InterviewView publishedOne(String siteCode, UUID id) {
+		return view(publicRow(siteCode, id));
+	}
+
+	/** The published transcript: accepted, answered questions in the order answered; empty until published. */
+	@Transactional(readOnly = true)
+	public List<QuestionView> transcript(String siteCode, UUID id) {
+		var row = publicRow(siteCode, id);
+		return row.transcriptPublishedAt() == null ? List.of() : questionRows(id, true, false);
+	}
+
+	/** Receives a citizen's question (see the class contract). */
+	public PublicReceipt submitQuestion(String siteCode, UUID id, PublicInput input, @Nullable String sourceIp) {
+		publicRow(siteCode, id);
+		if (CitizenIntake.validToken(input.clientToken())) {
+			var existing = byToken(Objects.requireNonNull(input.clientToken()));
+			if (existing != null) {
+				return existing;
+			}
+		}
+		intake.count("question", "提问", input, sourceIp);
+		return Objects.requireNonNull(transaction.execute(status -> store(id, input, sourceIp)));
+	}
+
+	private PublicReceipt store(UUID id, PublicInput input, @Nullable String sourceIp) {
+		var row = jdbc.sql("SELECT * FROM interaction_interview WHERE id = ? FOR SHARE").param(id).query(Row::map).single();
+		var extra = new ArrayList<FieldReason>();
+		InterviewLifecycle.refuseQuestion(row.status()).ifPresent(reason -> extra.add(new FieldReason("form", reason)));
+		var verified = intake.check(input, "提问内容", QUESTION_MAX, extra);
+		var mobile = Objects.requireNonNull(input.mobile()).strip();
+		var now = clock.instant();
+		intake.lock(mobile);
+		var raced = byToken(Objects.requireNonNull(input.clientToken()));
+		if (raced != null) {
+			return raced;
+		}
+		boolean duplicate = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM interaction_question
+				               WHERE interview_id = ? AND mobile = ? AND content = ? AND received_at >= ?)
+				""").params(id, mobile, input.content(), Timestamp.from(now.minus(properties.getDuplicateWindow())))
+			.query(Boolean.class).single();
+		if (duplicate) {
+			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("content",
+					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的提问，请勿重复提交")), false);
+		}
+		var questionId = UUID.randomUUID();
+		int inserted = jdbc.sql("""
+				INSERT INTO interaction_question (id, interview_id, client_token, name, mobile, content, source_ip,
+				    received_at, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (client_token) DO NOTHING
+				""").params(questionId, id, input.clientToken(), input.name(), mobile, input.content(), sourceIp,
+				Timestamp.from(now), QuestionStatus.PENDING.name()).update();
+		if (inserted != 1) {
+			return Objects.requireNonNull(byToken(Objects.requireNonNull(input.clientToken())));
+		}
+		intake.useCaptcha(verified);
+		audit.recordAs(Messages.PUBLIC_ACTOR, AuditRecord.of("QUESTION_RECEIVED", "interaction_question", questionId,
+				"在线访谈「" + row.title() + "」收到一条网民提问"));
+		return new PublicReceipt(questionId, true, now);
+	}
+
+	// ------------------------------------------------------------------ figures
+
+	/** 访谈期数 (interviews held: started in the period), 网民留言数量 (questions received), 答复网民提问数量. */
+	long[] yearFigures(UUID site, Instant from, Instant to) {
+		long held = jdbc.sql("""
+				SELECT count(*) FROM interaction_interview
+				WHERE site_id = ? AND status <> 'SCHEDULED' AND started_at >= ? AND started_at < ?
+				""").params(site, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+		long received = jdbc.sql("""
+				SELECT count(*) FROM interaction_question q JOIN interaction_interview i ON i.id = q.interview_id
+				WHERE i.site_id = ? AND q.received_at >= ? AND q.received_at < ?
+				""").params(site, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+		long answered = jdbc.sql("""
+				SELECT count(*) FROM interaction_question q JOIN interaction_interview i ON i.id = q.interview_id
+				WHERE i.site_id = ? AND q.answer IS NOT NULL AND q.answered_at >= ? AND q.answered_at < ?
+				""").params(site, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+		return new long[] { held, received, answered };
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private List<QuestionView> questionRows(UUID id, boolean transcript, boolean personal) {
+		Map<UUID, String> guestLabels = new HashMap<>();
+		guestsOf(id).forEach(g -> guestLabels.put(g.id(), g.label()));
+		var sql = transcript
+				? "SELECT * FROM interaction_question WHERE interview_id = ? AND status = 'ACCEPTED' AND answer IS NOT NULL ORDER BY answered_at, id"
+				: "SELECT * FROM interaction_question WHERE interview_id = ? ORDER BY received_at, id";
+		return jdbc.sql(sql).param(id).query((rs, n) -> {
+			var guest = rs.getObject("guest_id", UUID.class);
+			var answeredAt = rs.getTimestamp("answered_at");
+			var name = rs.getString("name");
+			var content = rs.getString("content");
+			return new QuestionView(rs.getObject("id", UUID.class), id,
+					transcript || !personal ? PersonalDataMask.name(name) : name,
+					transcript ? null : personal ? rs.getString("mobile") : PersonalDataMask.mobile(rs.getString("mobile")),
+					transcript ? PersonalDataMask.text(content) : content, rs.getTimestamp("received_at").toInstant(),
+					QuestionStatus.valueOf(rs.getString("status")), rs.getString("answer"), guest,
+					guest == null ? null : guestLabels.get(guest), answeredAt == null ? null : answeredAt.toInstant());
+		}).list();
+	}
+
+	private static List<InterviewLifecycle.Guest> guests(InterviewForm form) {
+		var typed = form.guests() == null ? List.<InterviewLifecycle.Guest>of() : form.guests();
+		return typed.stream()
+			.filter(g -> g != null && !(blank(g.name()) && blank(g.title()) && blank(g.unit())))
+			.toList();
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	private void saveGuests(UUID interview, List<InterviewLifecycle.Guest> guests) {
+		for (int i = 0; i < guests.size(); i++) {
+			insertGuest(interview, i, guests.get(i));
+		}
+	}
+
+	private void insertGuest(UUID interview, int position, InterviewLifecycle.Guest g) {
+		jdbc.sql("INSERT INTO interaction_interview_guest (id, interview_id, position, name, title, unit) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), interview, position, Objects.requireNonNull(g.name()).strip(),
+					Objects.requireNonNull(g.title()).strip(), Objects.requireNonNull(g.unit()).strip())
+			.update();
+	}
+
+	private List<InterviewView.Guest> guestsOf(UUID interview) {
+		return jdbc.sql("SELECT * FROM interaction_interview_guest WHERE interview_id = ? ORDER BY position")
+			.param(interview)
+			.query((rs, n) -> new InterviewView.Guest(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("title"), rs.getString("unit")))
+			.list();
+	}
+
+	private @Nullable PublicReceipt byToken(String token) {
+		return jdbc.sql("SELECT id, received_at FROM interaction_question WHERE client_token = ?").param(token)
+			.query((rs, n) -> new PublicReceipt(rs.getObject("id", UUID.class), false,
+					rs.getTimestamp("received_at").toInstant()))
+			.optional().orElse(null);
+	}
+
+	private SiteView runningSite(String siteCode) {
+		return sites.findBySiteCode(siteCode).filter(s -> s.status() == SiteStatus.RUNNING)
+			.orElseThrow(() -> Refusal.notFound("网站不存在或未运行"));
+	}
+
+	private Row publicRow(String siteCode, UUID id) {
+		var site = runningSite(siteCode);
+		return jdbc.sql("SELECT * FROM interaction_interview WHERE id = ?").param(id).query(Row::map).optional()
+			.filter(r -> r.siteId().equals(site.id().value()))
+			.orElseThrow(() -> Refusal.notFound("在线访谈不存在"));
+	}
+
+	private CurrentUser requireReader(Row row) {
+		var user = currentUser();
+		if (!InteractionAccess.reader(user, row.siteId())) {
+			throw Refusal.forbidden("当前账号无权查看该在线访谈");
+		}
+		return user;
+	}
+
+	private Row load(UUID id) {
+		return jdbc.sql("SELECT * FROM interaction_interview WHERE id = ?").param(id).query(Row::map).optional()
+			.orElseThrow(() -> Refusal.notFound("在线访谈不存在"));
+	}
+
+	private Row lockRow(UUID id) {
+		return jdbc.sql("SELECT * FROM interaction_interview WHERE id = ? FOR UPDATE").param(id).query(Row::map)
+			.optional().orElseThrow(() -> Refusal.notFound("在线访谈不存在"));
+	}
+
+	private InterviewView view(Row row) {
+		return views(List.of(row)).get(0);
+	}
+
+	private List<InterviewView> views(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, SiteView> siteById = new HashMap<>();
+		sites.all().forEach(s -> siteById.put(s.id().value(), s));
+		Map<UUID, long[]> counts = new HashMap<>();
+		jdbc.sql("""
+				SELECT interview_id, count(*), count(*) FILTER (WHERE status = 'PENDING') FROM interaction_question
+				WHERE interview_id = ANY (?) GROUP BY 1
+				""").param(rows.stream().map(Row::id).toArray(UUID[]::new))
+			.query((rs, n) -> counts.put(rs.getObject(1, UUID.class), new long[] { rs.getLong(2), rs.getLong(3) }))
+			.list();
+		return rows.stream().map(r -> {
+			var site = siteById.get(r.siteId());
+			var c = counts.getOrDefault(r.id(), new long[] { 0, 0 });
+			return new InterviewView(r.id(), r.siteId(), site == null ? "" : site.name(),
+					site == null ? null : site.siteCode(), r.title(), r.description(), r.scheduledAt(), r.status(),
+					guestsOf(r.id()), r.transcriptPublishedAt(), c[0], c[1], InterviewLifecycle.actionsFrom(r.status()),
+					InterviewLifecycle.refuseQuestion(r.status()).isEmpty(), r.version());
+		}).toList();
+	}
+
+	private static Map<String, Object> summary(Status status, @Nullable Instant scheduled, @Nullable String title,
+			@Nullable Integer guests) {
+		var map = new LinkedHashMap<String, Object>();
+		map.put("status", status.name());
+		map.put("scheduledAt", String.valueOf(scheduled));
+		if (title != null) {
+			map.put("title", title);
+		}
+		if (guests != null) {
+			map.put("guests", guests);
+		}
+		return map;
+	}
+}
