@@ -1,6 +1,8 @@
 package org.govsite.publishing;
 
 import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
 
 import org.govsite.site.SiteId;
@@ -11,6 +13,7 @@ public record PublishRun(UUID id, SiteId siteId, String status, int total, int d
 		@Nullable String error, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
 
 	/** Whole percent done (100 when finished). */
+	@JsonProperty("percent")
 	public int percent() {
 		if ("DONE".equals(status)) {
 			return 100;
@@ -18,6 +21,7 @@ public record PublishRun(UUID id, SiteId siteId, String status, int total, int d
 		return total <= 0 ? 0 : Math.min(99, (int) (100L * done / total));
 	}
 
+	@JsonProperty("statusLabel")
 	public String statusLabel() {
 		return switch (status) {
 			case "QUEUED" -> "排队中";

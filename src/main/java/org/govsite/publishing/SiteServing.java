@@ -99,7 +99,8 @@ class SiteServing {
 		}
 		long modified = Files.getLastModifiedTime(file).toMillis();
 		long size = Files.size(file);
-		var etag = "\"" + Long.toHexString(modified / 1000) + "-" + Long.toHexString(size) + "\"";
+		// weak: Tomcat (like nginx) compresses only responses without a strong validator
+		var etag = "W/\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
 		if (new ServletWebRequest(request, response).checkNotModified(etag, modified)) {
 			return null;
 		}
