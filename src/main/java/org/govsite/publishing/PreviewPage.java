@@ -8,15 +8,15 @@ import org.govsite.content.Attachments;
 import org.govsite.iam.CurrentUser;
 import org.govsite.publishing.SitePages.Doc;
 import org.govsite.shared.Refusal;
+import org.govsite.shared.web.ConsoleController;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** 预览: the current (draft) revision with the public template, for the site's editors and reviewers only. */
-@Controller
+@ConsoleController
 class PreviewPage {
 
 	private final Articles articles;

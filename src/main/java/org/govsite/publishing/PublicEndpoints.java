@@ -51,10 +51,16 @@ class PublicEndpoints {
 
 	/** An attachment of a live article; anything else is 404. */
 	@GetMapping("/public/attachments/{id}")
-	ResponseEntity<FileSystemResource> attachment(@PathVariable UUID id) {
-		var download = attachments.download(id);
+	ResponseEntity<?> attachment(@PathVariable UUID id) {
+		Attachments.Download download;
+		try {
+			download = attachments.download(id);
+		}
+		catch (Refusal unknown) {
+			return ResponseEntity.status(404).contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body("附件不存在");
+		}
 		if (content.live(download.attachment().articleId()).isEmpty()) {
-			throw Refusal.notFound("附件不存在");
+			return ResponseEntity.status(404).contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body("附件不存在");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.attachment().mediaType()))
