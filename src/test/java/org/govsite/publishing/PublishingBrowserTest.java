@@ -188,6 +188,32 @@ class PublishingBrowserTest {
 		assertThat(refused.status()).isEqualTo(403);
 	}
 
+	@Test
+	void theConsoleRebuildsASiteWithAProgressBarAndExplainsARefusedColour() {
+		var support = new PublishingSupport(port);
+		var portal = support.portalId();
+		signIn("admin");
+		consoleErrors.clear();
+		page.navigate(url("/publishing/sites/" + portal));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("网站发布：示例自治州人民政府门户网站"))).isVisible();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("重新生成全站")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已开始全站生成");
+		// htmx polls the progress fragment until the run is done
+		assertThat(page.locator("#progress label")).containsText("已完成", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+		assertThat(page.locator("#rebuild-progress")).hasAttribute("value", "100");
+
+		page.getByLabel("主色调（白色文字在其上的对比度须不低于 4.5:1）").fill("#ffd700");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存主题")).click();
+		assertThat(page.locator("#theme-errors")).containsText("低于无障碍要求的 4.5:1");
+		assertAccessible(page);
+		assertThat(consoleErrors).isEmpty();
+
+		context.clearCookies();
+		signIn("editor");
+		assertThat(page.navigate(url("/publishing/sites/" + portal)).status()).isEqualTo(403);
+	}
+
 	void signIn(String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("用户名").fill(username);
