@@ -15,7 +15,10 @@ WORK=$(mktemp -d)
 trap 'nginx -p "$WORK" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 mkdir -p "$WORK/logs"
+# workers read the publish directory as the user running this script (nginx would drop to nobody/www-data as root)
+USER_LINE="user $(id -un) $(id -gn);"
 cat > "$WORK/nginx.conf" <<CONF
+$USER_LINE
 worker_processes auto;
 error_log $WORK/logs/error.log warn;
 pid $WORK/nginx.pid;

@@ -252,6 +252,10 @@ class PublishStore {
 			var temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 			try {
 				Files.write(temporary, content);
+				// temporary files are created owner-only; published pages must be readable by the web server
+				if (Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+					Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+				}
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
 			finally {

@@ -260,6 +260,7 @@ class Publisher {
 			throw new IllegalStateException("网站没有网站标识码或主域名，无法发布");
 		}
 		var dir = store.newRunDirectory(site.key, run);
+		long started = System.nanoTime();
 		try {
 			var counter = new int[1];
 			var fault = rebuildFault;
@@ -340,7 +341,9 @@ class Publisher {
 					record((PublishedArticle) row[0], (String) row[1], related.stream().map(ArticleId::new).toList());
 				}
 			});
-			log.info("Rebuilt site {} ({} files)", site.key, counter[0]);
+			double seconds = (System.nanoTime() - started) / 1e9;
+			log.info("Rebuilt site {}: {} files in {} s ({} files/s)", site.key, counter[0], String.format("%.1f", seconds),
+					String.format("%.0f", counter[0] / Math.max(seconds, 0.001)));
 		}
 		catch (RuntimeException | Error e) {
 			store.discard(run, dir);

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.govsite.database.DataDirectory;
 import org.govsite.support.Api;
 import org.govsite.support.GovSiteTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -39,7 +39,7 @@ class PublishingBenchmark {
 
 	@LocalServerPort int port;
 	@Autowired JdbcClient jdbc;
-	@Value("${govsite.data-dir}") String dataDir;
+	@Autowired DataDirectory dataDirectory;
 
 	@Test
 	void fullRenderAndApproveToFileLatency() throws Exception {
@@ -89,7 +89,7 @@ class PublishingBenchmark {
 		var admin = api.token("admin", "GovSite@2026");
 		var column = api.get(admin, "/api/v1/sites/" + site + "/columns").body().valueStream()
 			.filter(c -> c.get("slug").asString().equals(columnSlug)).findFirst().orElseThrow().get("id").asString();
-		var root = Path.of(dataDir).toAbsolutePath().resolve("www").resolve(key);
+		var root = dataDirectory.resolve("www").resolve(key);
 		var millis = new ArrayList<Double>();
 		for (int i = 0; i < APPROVALS; i++) {
 			var form = new HashMap<String, Object>();
@@ -102,12 +102,9 @@ class PublishingBenchmark {
 			act(api, reviewer1, id, "APPROVE");
 			long start = System.nanoTime();
 			act(api, reviewer2, id, "APPROVE");
-			var name = id + ".html";
-			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(2)).until(() -> {
-				try (var files = Files.find(root.resolve(columnSlug).toRealPath(), 2, (p, a) -> p.getFileName().toString().equals(name))) {
-					return files.findAny().isPresent();
-				}
-			});
+			var file = root.resolve(columnSlug + "/" + java.time.format.DateTimeFormatter.ofPattern("yyyyMM")
+				.format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))) + "/" + id + ".html");
+			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(2)).until(() -> Files.exists(file));
 			millis.add((System.nanoTime() - start) / 1e6);
 			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(this::idle);
 		}
