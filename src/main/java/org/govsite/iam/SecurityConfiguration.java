@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,6 +41,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** The published sites (publishing module): site code (10 digits or bm + 8 digits) or a domain with a dot. */
+	static final String PUBLIC_SITE_PATHS = "^/sites/(\\d{10}|bm\\d{8}|[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)+)(/.*)?$";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -84,6 +88,9 @@ class SecurityConfiguration {
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/public/**")
 				.permitAll()
+				// published public sites: /sites/<site-key>/... where the key is a site code or a domain, never a console UUID
+				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, PUBLIC_SITE_PATHS)).permitAll()
+				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.HEAD, PUBLIC_SITE_PATHS)).permitAll()
 				.anyRequest().authenticated())
 			// Its own manager without a parent: a refused sign-in keeps its Chinese reason (locked until …).
 			.authenticationManager(new ProviderManager(formSignIn))

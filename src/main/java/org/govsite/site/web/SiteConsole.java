@@ -86,7 +86,7 @@ class SiteConsole {
 				|| site.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).contains(needle));
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:[0-9a-f-]{36}}")
 	String detail(@PathVariable SiteId id, Model model) {
 		var site = sites.get(id);
 		model.addAttribute("site", site);
@@ -122,13 +122,13 @@ class SiteConsole {
 		}
 	}
 
-	@GetMapping("/{id}/edit")
+	@GetMapping("/{id:[0-9a-f-]{36}}/edit")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String editForm(@PathVariable SiteId id, Model model) {
 		return form(model, SiteInput.of(sites.get(id)), id, List.of());
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping("/{id:[0-9a-f-]{36}}")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String change(@PathVariable SiteId id, @Valid @ModelAttribute("form") @Nullable SiteInput form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -147,13 +147,13 @@ class SiteConsole {
 	}
 
 	/** The action's form as a page of its own: without JavaScript, and after a refusal. */
-	@GetMapping("/{id}/transition")
+	@GetMapping("/{id:[0-9a-f-]{36}}/transition")
 	@PreAuthorize(OPERATORS)
 	String transitionForm(@PathVariable SiteId id, @RequestParam SiteAction action, Model model) {
 		return transitionPage(model, sites.get(id), action, List.of(), null, null, null, null, null);
 	}
 
-	@PostMapping("/{id}/transition")
+	@PostMapping("/{id:[0-9a-f-]{36}}/transition")
 	@PreAuthorize(OPERATORS)
 	String transition(@PathVariable SiteId id, @RequestParam(required = false) @Nullable SiteAction action,
 			@RequestParam(required = false) @Nullable String reason,

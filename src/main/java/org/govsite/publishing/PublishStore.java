@@ -1,0 +1,297 @@
+package org.govsite.publishing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.govsite.site.SiteId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The published files and their manifest. Every file is written to a temporary file in its directory and renamed over
+ * the old one atomically. A site's key in the publish directory is a symbolic link to its live directory
+ * ({@code <key>.<run>}); a full rebuild fills a new directory and then replaces the link with an atomic rename, in the
+ * same transaction that replaces the manifest. The database is the truth: {@link #reconcile()} points a link back at the
+ * directory the database names if a crash came between the two.
+ */
+@Component
+class PublishStore {
+
+	private static final Logger log = LoggerFactory.getLogger(PublishStore.class);
+
+	private final PublishingSettings settings;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate tx;
+	private final Clock clock;
+
+	PublishStore(PublishingSettings settings, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+		this.settings = settings;
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	Path root() {
+		return settings.root;
+	}
+
+	/** The link through which the live site is reached. */
+	Path live(String key) {
+		return settings.root.resolve(key);
+	}
+
+	/** Whether the site has been built (it has a live directory). */
+	boolean isBuilt(SiteId site) {
+		return jdbc.sql("SELECT count(*) FROM publish_site WHERE site_id = ?").param(site.value()).query(Long.class).single() > 0
+				&& Files.isDirectory(live(keyOf(site).orElse("-")));
+	}
+
+	Optional<String> keyOf(SiteId site) {
+		return jdbc.sql("SELECT site_key FROM publish_site WHERE site_id = ?").param(site.value()).query(String.class).optional();
+	}
+
+	/** A new, empty directory for a full rebuild. */
+	Path newRunDirectory(String key, UUID run) {
+		try {
+			Files.createDirectories(settings.root);
+			var dir = settings.root.resolve(key + "." + run);
+			Files.createDirectory(dir);
+			return dir;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Writes one file of the live site atomically and records it in the manifest; an unchanged file (same hash, still on
+	 * disk) is left alone. Returns whether it was written.
+	 */
+	boolean writeLive(SiteId site, String key, String path, byte[] content) {
+		var target = resolve(live(key), path);
+		var hash = sha256(content);
+		var known = jdbc.sql("SELECT sha256 FROM publish_manifest WHERE site_id = ? AND path = ?")
+			.params(site.value(), path).query(String.class).optional();
+		if (known.isPresent() && known.get().equals(hash) && Files.exists(target)) {
+			return false;
+		}
+		writeAtomically(target, content);
+		jdbc.sql("""
+				INSERT INTO publish_manifest (site_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (site_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes,
+				    published_at = excluded.published_at
+				""").params(site.value(), path, hash, content.length, Timestamp.from(Instant.now(clock))).update();
+		return true;
+	}
+
+	/** Writes one file of a full rebuild into its new directory and stages its manifest row. */
+	void writeStaged(UUID run, Path dir, String path, byte[] content) {
+		writeAtomically(resolve(dir, path), content);
+		jdbc.sql("""
+				INSERT INTO publish_manifest_staging (run_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (run_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes
+				""").params(run, path, sha256(content), content.length, Timestamp.from(Instant.now(clock))).update();
+	}
+
+	/** Removes a page of the live site and its manifest row. */
+	void deleteLive(SiteId site, String key, String path) {
+		try {
+			Files.deleteIfExists(resolve(live(key), path));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		jdbc.sql("DELETE FROM publish_manifest WHERE site_id = ? AND path = ?").params(site.value(), path).update();
+	}
+
+	/** Manifest paths of a site starting with a prefix. */
+	List<String> manifestPaths(SiteId site, String prefix) {
+		return jdbc.sql("SELECT path FROM publish_manifest WHERE site_id = ? AND starts_with(path, ?)")
+			.params(site.value(), prefix).query(String.class).list();
+	}
+
+	/**
+	 * Makes a rebuilt directory live: in one transaction the manifest is replaced by the staged one and the live
+	 * directory recorded, and, before it commits, the link is replaced by an atomic rename. The old directory is then
+	 * removed.
+	 */
+	void switchTo(SiteId site, String key, UUID run, Path dir, Runnable alsoInTransaction) {
+		var link = live(key);
+		var previous = currentTarget(link);
+		tx.executeWithoutResult(status -> {
+			jdbc.sql("DELETE FROM publish_manifest WHERE site_id = ?").param(site.value()).update();
+			jdbc.sql("""
+					INSERT INTO publish_manifest (site_id, path, sha256, size_bytes, published_at)
+					SELECT ?, path, sha256, size_bytes, published_at FROM publish_manifest_staging WHERE run_id = ?
+					""").params(site.value(), run).update();
+			jdbc.sql("DELETE FROM publish_manifest_staging WHERE run_id = ?").param(run).update();
+			jdbc.sql("""
+					INSERT INTO publish_site (site_id, site_key, live_dir, updated_at) VALUES (?, ?, ?, ?)
+					ON CONFLICT (site_id) DO UPDATE SET site_key = excluded.site_key, live_dir = excluded.live_dir,
+					    updated_at = excluded.updated_at
+					""").params(site.value(), key, dir.getFileName().toString(), Timestamp.from(Instant.now(clock))).update();
+			alsoInTransaction.run();
+			pointLink(link, dir.getFileName().toString());
+		});
+		if (previous != null && !previous.equals(dir.getFileName().toString())) {
+			deleteTree(settings.root.resolve(previous));
+		}
+	}
+
+	/** Drops what a failed rebuild left behind. */
+	void discard(UUID run, Path dir) {
+		deleteTree(dir);
+		jdbc.sql("DELETE FROM publish_manifest_staging WHERE run_id = ?").param(run).update();
+	}
+
+	/**
+	 * At start-up: every link points at the directory the database names, and directories of rebuilds that never went
+	 * live are removed.
+	 */
+	void reconcile() {
+		if (!Files.isDirectory(settings.root)) {
+			return;
+		}
+		var liveDirs = jdbc.sql("SELECT site_key, live_dir FROM publish_site").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		var keep = new java.util.HashSet<String>();
+		for (var row : liveDirs) {
+			keep.add(row[1]);
+			var link = live(row[0]);
+			if (Files.isDirectory(settings.root.resolve(row[1])) && !row[1].equals(currentTarget(link))) {
+				log.warn("Publish link {} did not point at its live directory {}: switched back", link, row[1]);
+				pointLink(link, row[1]);
+			}
+		}
+		try (Stream<Path> entries = Files.list(settings.root)) {
+			entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+				.filter(p -> !keep.contains(p.getFileName().toString()))
+				.filter(p -> p.getFileName().toString().matches(".+\\.[0-9a-f-]{36}"))
+				.filter(p -> isRunFinished(p.getFileName().toString()))
+				.forEach(PublishStore::deleteTree);
+		}
+		catch (IOException e) {
+			log.warn("Cannot list {}: {}", settings.root, e.getMessage());
+		}
+	}
+
+	private boolean isRunFinished(String dirName) {
+		var run = UUID.fromString(dirName.substring(dirName.length() - 36));
+		return jdbc.sql("SELECT count(*) FROM publish_run WHERE id = ? AND status IN ('QUEUED', 'RUNNING')")
+			.param(run).query(Long.class).single() == 0;
+	}
+
+	private @Nullable String currentTarget(Path link) {
+		try {
+			return Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).toString() : null;
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	private void pointLink(Path link, String target) {
+		var temporary = link.resolveSibling("." + link.getFileName() + ".link-" + UUID.randomUUID());
+		try {
+			Files.createSymbolicLink(temporary, Path.of(target));
+			Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (FileAlreadyExistsException e) {
+			throw new IllegalStateException("Cannot replace " + link + ": it is not a link", e);
+		}
+		catch (IOException e) {
+			try {
+				Files.deleteIfExists(temporary);
+			}
+			catch (IOException ignored) {
+				// nothing more to do
+			}
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A path of a page inside a site directory; refuses anything that would leave it. */
+	static Path resolve(Path dir, String path) {
+		if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
+			throw new IllegalArgumentException("Not a page path: " + path);
+		}
+		for (var segment : path.split("/")) {
+			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+				throw new IllegalArgumentException("Not a page path: " + path);
+			}
+		}
+		var resolved = dir.resolve(path).normalize();
+		if (!resolved.startsWith(dir)) {
+			throw new IllegalArgumentException("Not a page path: " + path);
+		}
+		return resolved;
+	}
+
+	static void writeAtomically(Path target, byte[] content) {
+		try {
+			Files.createDirectories(target.getParent());
+			var temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			try {
+				Files.write(temporary, content);
+				// temporary files are created owner-only; published pages must be readable by the web server
+				if (Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+					Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+				}
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static void deleteTree(Path dir) {
+		if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+				try {
+					Files.deleteIfExists(p);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		}
+		catch (IOException | UncheckedIOException e) {
+			LoggerFactory.getLogger(PublishStore.class).warn("Cannot remove {}: {}", dir, e.getMessage());
+		}
+	}
+}

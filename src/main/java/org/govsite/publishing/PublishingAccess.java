@@ -1,0 +1,42 @@
+package org.govsite.publishing;
+
+import org.govsite.iam.CurrentUser;
+import org.govsite.iam.Role;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteId;
+
+/** Who may rebuild a site or change its theme, and who may preview its drafts. */
+final class PublishingAccess {
+
+	private PublishingAccess() {
+	}
+
+	/** The system administrator or the site's administrator; platform work without a user is allowed. */
+	static void requireSiteAdmin(SiteId site) {
+		CurrentUser.fromContext().ifPresent(user -> {
+			if (!user.hasPlatformRole(Role.SYSTEM_ADMIN) && !user.hasRoleOn(Role.SITE_ADMIN, site)) {
+				throw Refusal.forbidden("只有系统管理员或本网站的站点管理员才能执行此操作");
+			}
+		});
+	}
+
+	/** Editors and reviewers of the site (and its administrator) may preview drafts; nobody else. */
+	static boolean mayPreview(CurrentUser user, SiteId site) {
+		for (var role : new Role[] { Role.EDITOR, Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER,
+				Role.DUTY_OFFICER, Role.SITE_ADMIN }) {
+			if (user.grants().stream().anyMatch(g -> g.role() == role && site.value().equals(g.siteId()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Visit statistics: oversight roles and the site's administrator. */
+	static void requireStatisticsReader(SiteId site) {
+		var user = CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		if (!user.hasPlatformRole(Role.SYSTEM_ADMIN) && !user.hasPlatformRole(Role.SUPERVISOR)
+				&& !user.hasPlatformRole(Role.CO_REGULATOR) && !user.hasRoleOn(Role.SITE_ADMIN, site)) {
+			throw Refusal.forbidden("只有系统管理员、监管人员或本网站的站点管理员才能查看访问统计");
+		}
+	}
+}

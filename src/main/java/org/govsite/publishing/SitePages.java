@@ -1,0 +1,609 @@
+package org.govsite.publishing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.govsite.content.ArticleId;
+import org.govsite.content.ArticleKind;
+import org.govsite.content.AttachmentView;
+import org.govsite.content.ColumnId;
+import org.govsite.content.ColumnKind;
+import org.govsite.content.ColumnView;
+import org.govsite.content.Columns;
+import org.govsite.content.PublicContent;
+import org.govsite.content.PublishedArticle;
+import org.govsite.content.RevisionView;
+import org.govsite.content.TopicStatus;
+import org.govsite.content.TopicView;
+import org.govsite.content.Topics;
+import org.govsite.site.SiteId;
+import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
+import org.govsite.unit.UnitView;
+import org.govsite.unit.Units;
+import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each page of a public site shows and where it lives. Links between pages of one site are relative, so that a
+ * site works both at {@code /sites/<key>/} and at the root of its own domain; links to another site use that site's
+ * public address.
+ */
+@Component
+class SitePages {
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BEIJING);
+	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM").withZone(BEIJING);
+	static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BEIJING);
+	static final int HOME_ITEMS = 8;
+	static final int HEADLINE_ITEMS = 5;
+	static final int FEED_ITEMS = 20;
+	static final List<String> ASSETS = List.of("site.css", "site.js", "emblem.svg", "dzjg.svg", "gongan.svg");
+
+	private final Sites sites;
+	private final Units units;
+	private final Columns columns;
+	private final Topics topics;
+	private final PublicContent content;
+	private final SiteThemes themes;
+	private final PageRenderer renderer;
+	private final PublishingSettings settings;
+
+	SitePages(Sites sites, Units units, Columns columns, Topics topics, PublicContent content, SiteThemes themes,
+			PageRenderer renderer, PublishingSettings settings) {
+		this.sites = sites;
+		this.units = units;
+		this.columns = columns;
+		this.topics = topics;
+		this.content = content;
+		this.themes = themes;
+		this.renderer = renderer;
+		this.settings = settings;
+	}
+
+	/** One file of a site. */
+	record Page(String path, byte[] content) {
+	}
+
+	/** An entry of a list. */
+	record Item(String title, String href, String date, String isoDate) {
+	}
+
+	/** A named link (navigation, breadcrumbs, pager, entrances). */
+	record Link(String name, String href, boolean current) {
+	}
+
+	/** A table row of policy metadata. */
+	record Row(String name, String value) {
+	}
+
+	/** A titled list on the home or topic page. */
+	record Block(String name, String href, List<Item> items) {
+	}
+
+	/** What an article page shows: a live article, or a draft in preview. */
+	record Doc(ArticleId id, SiteId siteId, ColumnId homeColumnId, ArticleKind kind, Instant publishedAt,
+			RevisionView revision, List<ArticleId> policies, List<ArticleId> interpretations,
+			List<AttachmentView> attachments) {
+
+		static Doc of(PublishedArticle article) {
+			return new Doc(article.id(), article.siteId(), article.homeColumnId(), article.kind(), article.publishedAt(),
+					article.revision(), article.policies(), article.interpretations(), article.attachments());
+		}
+	}
+
+	/** The public address of an article, for sitemaps and cross-site links. */
+	record ArticleRef(ArticleId id, SiteId siteId, String path, String title, Instant publishedAt) {
+	}
+
+	/** A site with what every page of it needs. */
+	final class Site {
+
+		final SiteView view;
+		final String key;
+		final @Nullable UnitView sponsor;
+		final List<ColumnView> columns;
+		final Map<ColumnId, ColumnView> byId = new HashMap<>();
+		final Map<UUID, TopicView> topicsById = new HashMap<>();
+		final List<TopicView> topics;
+		final ThemeView theme;
+
+		Site(SiteView view, String key) {
+			this.view = view;
+			this.key = key;
+			this.sponsor = units.find(view.sponsorUnitId()).orElse(null);
+			this.columns = columns(view);
+			this.columns.forEach(c -> byId.put(c.id(), c));
+			this.topics = SitePages.this.topics.ofSite(view.id());
+			this.topics.forEach(t -> topicsById.put(t.id().value(), t));
+			this.theme = themes.of(view.id());
+		}
+
+		private List<ColumnView> columns(SiteView view) {
+			return SitePages.this.columns.ofSite(view.id()).stream()
+				.sorted(Comparator.comparingInt(ColumnView::sortOrder).thenComparing(ColumnView::name))
+				.toList();
+		}
+
+		/** Public columns with a page of their own (not hidden, not external links, topic not in preparation). */
+		List<ColumnView> published() {
+			return columns.stream().filter(this::isPublished).toList();
+		}
+
+		boolean isPublished(ColumnView column) {
+			if (column.hidden() || column.kind() == ColumnKind.EXTERNAL_LINK) {
+				return false;
+			}
+			if (column.topicId() == null) {
+				return true;
+			}
+			var topic = topicsById.get(column.topicId().value());
+			return topic != null && topic.status() != TopicStatus.PREPARING;
+		}
+
+		List<TopicView> publishedTopics() {
+			return topics.stream().filter(t -> t.status() != TopicStatus.PREPARING).toList();
+		}
+
+		String columnDir(ColumnView column) {
+			if (column.topicId() != null) {
+				var topic = topicsById.get(column.topicId().value());
+				return "zt/" + (topic == null ? column.topicId().value() : topic.slug()) + "/" + column.slug();
+			}
+			return column.slug();
+		}
+
+		/** The site's public address: its main domain, or its path on the platform. */
+		String publicBase() {
+			if (view.mainDomain() != null) {
+				return "https://" + view.mainDomain() + "/";
+			}
+			return "/sites/" + key + "/";
+		}
+
+		/** How other sites link to this one. */
+		String linkBase() {
+			return settings.serveByHost && view.mainDomain() != null ? "https://" + view.mainDomain() + "/" : "/sites/" + key + "/";
+		}
+
+		String siteParam() {
+			return view.siteCode() != null ? view.siteCode() : key;
+		}
+	}
+
+	/** Caches the sites one piece of work touches. */
+	final class Session {
+
+		private final Map<SiteId, @Nullable Site> sites = new HashMap<>();
+
+		@Nullable Site site(SiteId id) {
+			if (!this.sites.containsKey(id)) {
+				var view = SitePages.this.sites.find(id).orElse(null);
+				var key = view == null ? null : SiteKeys.of(view);
+				this.sites.put(id, view == null || key == null ? null : new Site(view, key));
+			}
+			return this.sites.get(id);
+		}
+	}
+
+	Session session() {
+		return new Session();
+	}
+
+	static String listPath(String dir, int page) {
+		return dir + (page == 0 ? "/index.html" : "/index_" + page + ".html");
+	}
+
+	static String articlePath(Site site, ColumnId homeColumn, ArticleId id, Instant publishedAt) {
+		var column = site.byId.get(homeColumn);
+		var dir = column == null ? "c" : site.columnDir(column);
+		return dir + "/" + MONTH.format(publishedAt) + "/" + id.value() + ".html";
+	}
+
+	static String rel(String from, String to) {
+		int depth = (int) from.chars().filter(c -> c == '/').count();
+		return "../".repeat(depth) + to;
+	}
+
+	// ---------------------------------------------------------------------------------------------------- pages
+
+	Page home(Session session, Site site) {
+		var path = "index.html";
+		var model = common(site, path, site.view.name());
+		var onHome = site.columns.stream().filter(c -> c.onHome() && c.topicId() == null && site.isPublished(c)).toList();
+		Block headline = null;
+		var blocks = new ArrayList<Block>();
+		var entrances = new ArrayList<Link>();
+		for (var column : onHome) {
+			var href = rel(path, listPath(site.columnDir(column), 0));
+			if (column.kind().holdsArticles()) {
+				var limit = headline == null ? HEADLINE_ITEMS : HOME_ITEMS;
+				var block = new Block(column.name(), href, items(session, site, path, content.liveInColumn(column.id(), 0, limit)));
+				if (headline == null) {
+					headline = block;
+				}
+				else {
+					blocks.add(block);
+				}
+			}
+			else {
+				entrances.add(new Link(column.name(), href, false));
+			}
+		}
+		model.put("isHome", true);
+		model.put("headline", headline);
+		model.put("blocks", blocks);
+		model.put("entrances", entrances);
+		model.put("topics", site.publishedTopics().stream()
+			.map(t -> new Link(t.name(), rel(path, "zt/" + t.slug() + "/index.html"), false)).toList());
+		return new Page(path, renderer.render(site.key, "home", model));
+	}
+
+	/** One list page of a column; {@code last} says whether a next page exists. */
+	Page listPage(Session session, Site site, ColumnView column, int page, List<PublishedArticle> articles, boolean last) {
+		return listPageOfItems(site, column, page, path -> items(session, site, path, articles), last);
+	}
+
+	Page listPageOfItems(Site site, ColumnView column, int page, java.util.function.Function<String, List<Item>> items, boolean last) {
+		var dir = site.columnDir(column);
+		var path = listPath(dir, page);
+		var model = common(site, path, column.name() + (page == 0 ? "" : "（第" + (page + 1) + "页）") + "_" + site.view.name());
+		columnMeta(model, column);
+		model.put("column", column);
+		model.put("crumbs", crumbs(site, column, path, false));
+		model.put("items", items.apply(path));
+		model.put("serviceEntrance", column.kind().holdsArticles() || column.externalUrl() == null ? null
+				: new Link("进入" + column.name(), column.externalUrl(), false));
+		var pager = new ArrayList<Link>();
+		if (column.kind().holdsArticles()) {
+			model.put("feedHref", "feed.xml");
+			model.put("feedTitle", column.name());
+			if (page > 0) {
+				pager.add(new Link("第一页", rel(path, listPath(dir, 0)), false));
+				pager.add(new Link("上一页", rel(path, listPath(dir, page - 1)), false));
+			}
+			// Only pages before this one and the next: a page does not change when pages are added after it.
+			for (int p = Math.max(0, page - 4); p <= page; p++) {
+				pager.add(new Link(String.valueOf(p + 1), rel(path, listPath(dir, p)), p == page));
+			}
+			if (!last) {
+				pager.add(new Link("下一页", rel(path, listPath(dir, page + 1)), false));
+			}
+			if (pager.size() == 1) {
+				pager.clear();
+			}
+		}
+		model.put("pager", pager);
+		return new Page(path, renderer.render(site.key, "list", model));
+	}
+
+	Page article(Session session, Site site, Doc doc, boolean preview) {
+		var path = articlePath(site, doc.homeColumnId(), doc.id(), doc.publishedAt());
+		var revision = doc.revision();
+		var model = common(site, path, revision.title() + "_" + site.view.name());
+		var column = site.byId.get(doc.homeColumnId());
+		if (column != null) {
+			columnMeta(model, column);
+			model.put("crumbs", crumbs(site, column, path, true));
+		}
+		else {
+			model.put("crumbs", List.of());
+		}
+		@SuppressWarnings("unchecked")
+		var meta = (Map<String, String>) model.get("meta");
+		var text = Jsoup.parse(revision.body()).text();
+		meta.put("ArticleTitle", revision.title());
+		meta.put("PubDate", MINUTE.format(doc.publishedAt()));
+		meta.put("ContentSource", orEmpty(revision.source()));
+		meta.put("Keywords", orEmpty(revision.keywords()));
+		meta.put("Author", orEmpty(revision.author()));
+		meta.put("Description", revision.summary() != null ? revision.summary() : text.length() > 120 ? text.substring(0, 120) : text);
+		meta.put("Image", orEmpty(revision.coverImage()));
+		meta.put("Url", site.publicBase() + path);
+		model.put("revision", revision);
+		model.put("pubDate", MINUTE.format(doc.publishedAt()));
+		model.put("isoTime", ISO.format(doc.publishedAt()));
+		var rows = new ArrayList<Row>();
+		addRow(rows, "索引号", revision.indexNo());
+		addRow(rows, "发文机关", revision.issuingAuthority());
+		addRow(rows, "文号", revision.documentNo());
+		addRow(rows, "成文日期", revision.writtenOn() == null ? null : revision.writtenOn().toString());
+		addRow(rows, "发布日期", revision.issuedOn() == null ? null : revision.issuedOn().toString());
+		addRow(rows, "主题分类", revision.subjectCategory());
+		addRow(rows, "有效性", revision.validity() == null ? null : revision.validity().label());
+		model.put("policyRows", rows);
+		model.put("attachments", doc.attachments().stream()
+			.map(a -> new Link(a.originalName() + "（" + size(a.sizeBytes()) + "）", "/public/attachments/" + a.id(), false))
+			.toList());
+		var related = new ArrayList<Link>();
+		for (var other : concat(doc.interpretations(), doc.policies())) {
+			content.live(other).ifPresent(article -> {
+				var href = href(session, site, path, article);
+				if (href != null) {
+					related.add(new Link(article.revision().title(), href, false));
+				}
+			});
+		}
+		model.put("related", related);
+		model.put("relatedTitle", doc.kind() == ArticleKind.POLICY ? "政策解读" : doc.kind() == ArticleKind.INTERPRETATION ? "相关政策文件" : "相关信息");
+		if (preview) {
+			// Shown at /preview/articles/{id}: relative links resolve as if the page were already at its place.
+			model.put("preview", true);
+			model.put("beacon", false);
+			model.put("baseHref", "/sites/" + site.key + "/" + path.substring(0, path.lastIndexOf('/') + 1));
+		}
+		return new Page(path, renderer.render(site.key, "article", model));
+	}
+
+	Page topic(Session session, Site site, TopicView topic) {
+		var path = "zt/" + topic.slug() + "/index.html";
+		var model = common(site, path, topic.name() + "_" + site.view.name());
+		model.put("topic", topic);
+		model.put("topicBannerHref", asset(site, path, topic.bannerPath()));
+		var blocks = new ArrayList<Block>();
+		for (var column : site.published()) {
+			if (column.topicId() != null && column.topicId().equals(topic.id()) && column.kind().holdsArticles()) {
+				blocks.add(new Block(column.name(), rel(path, listPath(site.columnDir(column), 0)),
+						items(session, site, path, content.liveInColumn(column.id(), 0, HOME_ITEMS))));
+			}
+		}
+		model.put("blocks", blocks);
+		return new Page(path, renderer.render(site.key, "topic", model));
+	}
+
+	Page notFound(Site site) {
+		var path = "404.html";
+		var model = common(site, path, "页面不存在_" + site.view.name());
+		// Served at any depth: relative links resolve against <base>, which the server sets to the site's root.
+		model.put("baseHref", "/");
+		return new Page(path, renderer.render(site.key, "404", model));
+	}
+
+	Page robots(Site site) {
+		var text = "User-agent: *\nAllow: /\nSitemap: " + site.publicBase() + "sitemap.xml\n";
+		return new Page("robots.txt", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	Page theme(Site site) {
+		var color = site.theme.mainColor();
+		var css = ":root {\n  --main: " + color + ";\n}\n";
+		return new Page("assets/theme.css", css.getBytes(StandardCharsets.UTF_8));
+	}
+
+	void assets(Site site, Consumer<Page> sink) {
+		for (var name : ASSETS) {
+			try (var in = SitePages.class.getClassLoader().getResourceAsStream("publishing/assets/" + name)) {
+				if (in == null) {
+					throw new IllegalStateException("missing asset " + name);
+				}
+				sink.accept(new Page("assets/" + name, in.readAllBytes()));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		sink.accept(theme(site));
+	}
+
+	/** An Atom feed of a column's newest articles. */
+	Page feed(Session session, Site site, ColumnView column) {
+		var dir = site.columnDir(column);
+		var path = dir + "/feed.xml";
+		var newest = content.liveInColumn(column.id(), 0, FEED_ITEMS);
+		var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+		var self = site.publicBase() + path;
+		xml.append("  <title>").append(xml(column.name() + " - " + site.view.name())).append("</title>\n");
+		xml.append("  <id>").append(xml(self)).append("</id>\n");
+		xml.append("  <link rel=\"self\" href=\"").append(xml(self)).append("\"/>\n");
+		xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(site.publicBase() + listPath(dir, 0))).append("\"/>\n");
+		xml.append("  <updated>").append(newest.isEmpty() ? "2000-01-01T00:00:00+08:00" : ISO.format(newest.get(0).publishedAt())).append("</updated>\n");
+		xml.append("  <author><name>").append(xml(site.view.sponsorUnitName())).append("</name></author>\n");
+		for (var article : newest) {
+			var target = session.site(article.siteId());
+			if (target == null) {
+				continue;
+			}
+			var url = target.publicBase() + articlePath(target, article.homeColumnId(), article.id(), article.publishedAt());
+			var revision = article.revision();
+			xml.append("  <entry>\n    <title>").append(xml(revision.title())).append("</title>\n");
+			xml.append("    <id>urn:uuid:").append(article.id().value()).append("</id>\n");
+			xml.append("    <link href=\"").append(xml(url)).append("\"/>\n");
+			xml.append("    <updated>").append(ISO.format(article.publishedAt())).append("</updated>\n");
+			if (revision.summary() != null) {
+				xml.append("    <summary>").append(xml(revision.summary())).append("</summary>\n");
+			}
+			xml.append("  </entry>\n");
+		}
+		xml.append("</feed>\n");
+		return new Page(path, xml.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The sitemap: home, topics, columns and every article page (a sitemap index above 50,000 addresses). */
+	void sitemap(Site site, List<ArticleRef> articles, Consumer<Page> sink) {
+		var urls = new ArrayList<String[]>();
+		urls.add(new String[] { site.publicBase(), null });
+		site.publishedTopics().forEach(t -> urls.add(new String[] { site.publicBase() + "zt/" + t.slug() + "/index.html", null }));
+		site.published().forEach(c -> urls.add(new String[] { site.publicBase() + listPath(site.columnDir(c), 0), null }));
+		articles.stream().sorted(Comparator.comparing(ArticleRef::publishedAt).reversed().thenComparing(r -> r.id().value().toString()))
+			.forEach(r -> urls.add(new String[] { site.publicBase() + r.path(), DATE.format(r.publishedAt()) }));
+		int chunk = 50_000;
+		if (urls.size() <= chunk) {
+			sink.accept(new Page("sitemap.xml", urlset(urls)));
+			return;
+		}
+		var index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		for (int i = 0, n = 1; i < urls.size(); i += chunk, n++) {
+			var name = "sitemap_" + n + ".xml";
+			sink.accept(new Page(name, urlset(urls.subList(i, Math.min(urls.size(), i + chunk)))));
+			index.append("  <sitemap><loc>").append(xml(site.publicBase() + name)).append("</loc></sitemap>\n");
+		}
+		index.append("</sitemapindex>\n");
+		sink.accept(new Page("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static byte[] urlset(List<String[]> urls) {
+		var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		for (var url : urls) {
+			xml.append("  <url><loc>").append(xml(url[0])).append("</loc>");
+			if (url[1] != null) {
+				xml.append("<lastmod>").append(url[1]).append("</lastmod>");
+			}
+			xml.append("</url>\n");
+		}
+		xml.append("</urlset>\n");
+		return xml.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	// ---------------------------------------------------------------------------------------------------- parts
+
+	List<Item> items(Session session, Site site, String from, List<PublishedArticle> articles) {
+		var items = new ArrayList<Item>();
+		for (var article : articles) {
+			var href = href(session, site, from, article);
+			if (href != null) {
+				items.add(new Item(article.revision().title(), href, DATE.format(article.publishedAt()), ISO.format(article.publishedAt())));
+			}
+		}
+		return items;
+	}
+
+	/** The link from a page of a site to an article, on the same site or on its home site. */
+	@Nullable String href(Session session, Site from, String fromPath, PublishedArticle article) {
+		if (article.siteId().equals(from.view.id())) {
+			return rel(fromPath, articlePath(from, article.homeColumnId(), article.id(), article.publishedAt()));
+		}
+		var home = session.site(article.siteId());
+		return home == null ? null : home.linkBase() + articlePath(home, article.homeColumnId(), article.id(), article.publishedAt());
+	}
+
+	private Map<String, Object> common(Site site, String path, String title) {
+		var model = new HashMap<String, Object>();
+		var base = rel(path, "");
+		var view = site.view;
+		model.put("site", view);
+		model.put("sponsor", site.sponsor);
+		model.put("theme", site.theme);
+		model.put("key", site.key);
+		model.put("siteParam", site.siteParam());
+		model.put("base", base);
+		model.put("baseHref", null);
+		model.put("homeHref", base + "index.html");
+		model.put("pageTitle", title);
+		model.put("isHome", false);
+		model.put("preview", false);
+		model.put("beacon", true);
+		model.put("feedHref", null);
+		model.put("feedTitle", null);
+		model.put("govMark", view.type().isGovernment());
+		model.put("errorReportHref", "/public/messages/" + site.siteParam() + "/new");
+		var filing = view.publicSecurityFiling() == null ? "" : view.publicSecurityFiling().replaceAll("\\D", "");
+		model.put("publicSecurityHref", "https://beian.mps.gov.cn/#/query/webSearch?code=" + filing);
+		model.put("logoHref", asset(site, path, site.theme.logoPath()));
+		model.put("bannerHref", asset(site, path, site.theme.bannerPath()));
+		var meta = new LinkedHashMap<String, String>();
+		meta.put("SiteName", view.name());
+		meta.put("SiteDomain", orEmpty(view.mainDomain()));
+		meta.put("SiteIDCode", orEmpty(view.siteCode()));
+		model.put("meta", meta);
+		String current = null;
+		var slash = path.indexOf('/');
+		if (slash > 0) {
+			current = path.substring(0, slash);
+		}
+		model.put("nav", nav(site, path, current));
+		return model;
+	}
+
+	private List<Link> nav(Site site, String path, @Nullable String currentDir) {
+		var links = new ArrayList<Link>();
+		for (var column : site.columns) {
+			if (!column.firstLevel() || column.topicId() != null || column.hidden()) {
+				continue;
+			}
+			if (column.kind() == ColumnKind.EXTERNAL_LINK) {
+				if (column.externalUrl() != null) {
+					links.add(new Link(column.name(), column.externalUrl(), false));
+				}
+				continue;
+			}
+			links.add(new Link(column.name(), rel(path, listPath(column.slug(), 0)), column.slug().equals(currentDir)));
+		}
+		return links;
+	}
+
+	private List<Link> crumbs(Site site, ColumnView column, String path, boolean includeColumn) {
+		var chain = new ArrayList<Link>();
+		if (column.topicId() != null) {
+			var topic = site.topicsById.get(column.topicId().value());
+			if (topic != null) {
+				chain.add(new Link(topic.name(), rel(path, "zt/" + topic.slug() + "/index.html"), false));
+			}
+		}
+		var parents = new ArrayList<Link>();
+		var parent = column.parentId() == null ? null : site.byId.get(column.parentId());
+		for (int guard = 0; parent != null && guard < 10; guard++) {
+			parents.add(0, new Link(parent.name(), rel(path, listPath(site.columnDir(parent), 0)), false));
+			parent = parent.parentId() == null ? null : site.byId.get(parent.parentId());
+		}
+		chain.addAll(parents);
+		if (includeColumn) {
+			chain.add(new Link(column.name(), rel(path, listPath(site.columnDir(column), 0)), false));
+		}
+		return chain;
+	}
+
+	private static void columnMeta(Map<String, Object> model, ColumnView column) {
+		@SuppressWarnings("unchecked")
+		var meta = (Map<String, String>) model.get("meta");
+		meta.put("ColumnName", column.name());
+		meta.put("ColumnDescription", column.description() != null ? column.description() : column.name());
+		meta.put("ColumnKeywords", column.keywords() != null ? column.keywords() : column.name());
+		meta.put("ColumnType", column.kind().label());
+	}
+
+	private static @Nullable String asset(Site site, String from, @Nullable String path) {
+		if (path == null || path.isBlank()) {
+			return null;
+		}
+		return rel(from, path.startsWith("/") ? path.substring(1) : path);
+	}
+
+	private static void addRow(List<Row> rows, String name, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			rows.add(new Row(name, value));
+		}
+	}
+
+	private static List<ArticleId> concat(List<ArticleId> a, List<ArticleId> b) {
+		var all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static String size(long bytes) {
+		return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB" : String.format("%.1f MB", bytes / 1048576.0);
+	}
+
+	static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+	static String xml(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * Publishing (Art. 12, 16): renders every site into static files (incrementally on each publication or withdrawal, or
+ * a full rebuild switched in atomically), records a manifest of every file, serves the sites, and counts visits.
+ */
+@NullMarked
+package org.govsite.publishing;
+
+import org.jspecify.annotations.NullMarked;
