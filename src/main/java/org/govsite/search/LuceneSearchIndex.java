@@ -314,7 +314,7 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 					List.of(doc.getValues(COLUMN_NAME)), ArticleKind.valueOf(doc.get(KIND)),
 					validity == null ? null : Validity.valueOf(validity), doc.get(DOCUMENT_NO),
 					Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()),
-					Float.isNaN(page[i].score) ? 0f : page[i].score));
+					Float.isNaN(page[i].score) ? 0f : page[i].score, null));
 		}
 		return hits;
 	}

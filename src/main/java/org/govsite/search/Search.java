@@ -4,6 +4,7 @@ import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
+import org.govsite.publishing.PublishedUrls;
 import org.govsite.shared.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,8 +18,10 @@ public class Search {
 	private final SearchFeed feed;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final PublishedUrls urls;
 
-	Search(SearchIndex index, SearchFeed feed, JdbcClient jdbc, AuditTrail audit) {
+	Search(SearchIndex index, SearchFeed feed, JdbcClient jdbc, AuditTrail audit, PublishedUrls urls) {
+		this.urls = urls;
 		this.index = index;
 		this.feed = feed;
 		this.jdbc = jdbc;
@@ -27,7 +30,9 @@ public class Search {
 
 	/** Anyone may search; only live articles are ever indexed. */
 	public SearchResults search(SearchQuery query) {
-		return index.search(query);
+		var results = index.search(query);
+		var hits = results.hits().stream().map(hit -> hit.withUrl(urls.of(hit.id()).orElse(null))).toList();
+		return new SearchResults(results.total(), results.page(), results.size(), hits, results.suggestion());
 	}
 
 	/** Where this node's index stands. */

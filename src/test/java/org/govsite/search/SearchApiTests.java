@@ -95,6 +95,9 @@ class SearchApiTests {
 	void aWithdrawnArticleDisappears() {
 		var id = publish(form("yaowen", "全州开展犀鸟栖息地巡查", "<p>巡查工作有序开展。</p>"));
 		await().atMost(SOON).untilAsserted(() -> assertThat(ids(search("q=" + enc("犀鸟")))).contains(id));
+		// once the publisher has written its page, the hit links to it
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("q=" + enc("犀鸟")).at("/hits/0/url").asString())
+			.startsWith("/sites/9901000001/yaowen/").endsWith(id + ".html"));
 		var withdrawn = act(reviewer2, id, "WITHDRAW", "信息有误");
 		assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(200);
 		await().atMost(SOON).untilAsserted(() -> assertThat(ids(search("q=" + enc("犀鸟")))).doesNotContain(id));
