@@ -18,6 +18,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.govsite.support.Api;
 import org.govsite.support.GovSiteTest;
+import org.govsite.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +43,7 @@ class SearchPageBrowserTests {
 	@BeforeAll
 	static void launch() {
 		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Paths.get("/usr/bin/chromium"))
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--no-first-run", "--disable-sync")));
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
