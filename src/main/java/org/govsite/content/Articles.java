@@ -139,6 +139,7 @@ public class Articles {
 	/** A line diff of two revisions' title and text. */
 	@Transactional(readOnly = true)
 	public List<DiffLine> diff(ArticleId id, int from, int to) {
+		requireUnpublished(load(id));
 		var a = revisions.get(id.value(), from);
 		var b = revisions.get(id.value(), to);
 		return DiffLine.between(a.title() + "\n" + RichText.text(a.body()), b.title() + "\n" + RichText.text(b.body()));
@@ -153,6 +154,10 @@ public class Articles {
 		var reasons = new ArrayList<String>();
 		if (!user.hasRoleOn(Role.EDITOR, new SiteId(column.siteId))) {
 			reasons.add("只有目标网站的编辑才能引用信息到其栏目");
+		}
+		if (!article.siteId.equals(column.siteId) && !article.isLive()
+				&& !ContentReaders.worksOn(user, new SiteId(article.siteId))) {
+			reasons.add("只能引用其他网站已发布的信息：该信息尚未发布，须由其所在网站的人员引用");
 		}
 		if (!column.kind.holdsArticles()) {
 			reasons.add("栏目「" + column.name + "」不承载信息");
@@ -190,23 +195,30 @@ public class Articles {
 				"关联政策文件与解读：" + title(policy) + " ↔ " + title(interpretation)));
 	}
 
+	/**
+	 * The article as the current reader may see it ({@link ContentReaders}): the working revision for those who read
+	 * what is not live, the live revision for everyone else, nothing when it is not live.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ArticleView> find(ArticleId id) {
-		return articles.findById(id.value()).map(this::view);
+		return articles.findById(id.value()).flatMap(this::readable);
 	}
 
+	/** Like {@link #find}, refusing with the reason when the article is missing or not readable (403). */
 	@Transactional(readOnly = true)
 	public ArticleView get(ArticleId id) {
-		return view(load(id));
+		var article = load(id);
+		return readable(article).orElseThrow(() -> Refusal.forbidden(ContentReaders.UNPUBLISHED_REFUSAL));
 	}
 
+	/** Every revision: content that is not live, for those {@link ContentReaders#mayReadUnpublished} only. */
 	@Transactional(readOnly = true)
 	public List<RevisionView> revisions(ArticleId id) {
-		load(id);
+		requireUnpublished(load(id));
 		return revisions.all(id.value());
 	}
 
-	/** The articles placed in a column (home or referenced), newest first. */
+	/** The articles placed in a column (home or referenced), newest first, as the current reader may see them. */
 	@Transactional(readOnly = true)
 	public List<ArticleView> inColumn(ColumnId column) {
 		return jdbc.sql("SELECT article_id FROM article_placement WHERE column_id = ?")
@@ -216,9 +228,33 @@ public class Articles {
 			.stream()
 			.map(articles::findById)
 			.flatMap(Optional::stream)
-			.map(this::view)
+			.map(this::readable)
+			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(ArticleView::createdAt).reversed())
 			.toList();
+	}
+
+	private Optional<ArticleView> readable(Article article) {
+		if (ContentReaders.currentMayReadUnpublished(new SiteId(article.siteId))) {
+			return Optional.of(view(article));
+		}
+		return article.isLive() ? Optional.of(liveView(article)) : Optional.empty();
+	}
+
+	void requireUnpublished(Article article) {
+		if (!ContentReaders.currentMayReadUnpublished(new SiteId(article.siteId))) {
+			throw Refusal.forbidden(ContentReaders.UNPUBLISHED_REFUSAL);
+		}
+	}
+
+	/** What is on the public site: the live revision, shown as the current one, with no trace of work in progress. */
+	private ArticleView liveView(Article article) {
+		var full = view(article);
+		var live = revisions.get(article.id, article.liveRevision);
+		return new ArticleView(full.id(), full.siteId(), full.homeColumnId(), full.referencedIn(), full.kind(),
+				full.interpretationType(), full.important(), ArticleState.PUBLISHED, article.liveRevision,
+				article.liveRevision, full.publishedAt(), full.withdrawnAt(), full.urgent(), null, full.createdBy(),
+				full.createdAt(), live, full.linkedPolicies(), full.linkedInterpretations());
 	}
 
 	/** The live revision of an article, if one is on the public site. */

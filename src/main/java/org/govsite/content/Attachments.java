@@ -112,12 +112,41 @@ public class Attachments {
 		}
 	}
 
+	/**
+	 * The attachments of an article for the signed-in reader: those of a live article for everyone, those of an
+	 * article that is not live only for {@link ContentReaders#mayReadUnpublished} (403 otherwise).
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> readable(ArticleId articleId) {
+		requireReadable(articles.load(articleId));
+		return of(articleId);
+	}
+
+	/** A download for the signed-in reader, under the same rule as {@link #readable}. */
+	@Transactional(readOnly = true)
+	public Download fetch(UUID id) {
+		var download = download(id);
+		requireReadable(articles.load(download.attachment().articleId()));
+		return download;
+	}
+
+	private void requireReadable(Article article) {
+		if (!article.isLive()) {
+			articles.requireUnpublished(article);
+		}
+		else {
+			ContentReaders.reader();
+		}
+	}
+
+	/** Every attachment of the article, unchecked: for platform work and for callers that checked who is asking. */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> of(ArticleId articleId) {
 		return jdbc.sql("SELECT * FROM article_attachment WHERE article_id = ? ORDER BY uploaded_at")
 			.param(articleId.value()).query(Attachments::map).list();
 	}
 
+	/** The stored file, unchecked: for platform work and for callers that checked who is asking. */
 	@Transactional(readOnly = true)
 	public Download download(UUID id) {
 		var stored = jdbc.sql("SELECT stored_name FROM article_attachment WHERE id = ?").param(id).query(String.class)

@@ -1,5 +1,9 @@
 package org.govsite.iam;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** The roles of the platform. Some are platform-wide only, some only make sense on one site. */
 public enum Role {
 
@@ -21,6 +25,38 @@ public enum Role {
 	RESPONDER("互动办理员", Scope.ANY, false),
 	DUTY_OFFICER("值班员", Scope.ANY, false),
 	VENDOR_STAFF("运维厂商人员", Scope.ANY, false);
+
+	/**
+	 * Role groups, defined once here and used by the services, {@code @PreAuthorize} and the templates alike. The
+	 * {@code *_EXPRESSION} constants are the same groups as Spring Security expressions (compile-time constants, as
+	 * annotations need them); {@code RoleGroupsTests} keeps the two in step.
+	 */
+	public static final Set<Role> PLATFORM_READERS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, SUPERVISOR,
+			CO_REGULATOR);
+	public static final String PLATFORM_READERS_EXPRESSION =
+			"hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDIT_ADMIN','SUPERVISOR','CO_REGULATOR')";
+
+	/** Platform-wide oversight of every site's content screens (reads the live content of every site). */
+	public static final Set<Role> CONTENT_OVERSIGHT = EnumSet.of(SYSTEM_ADMIN, SUPERVISOR, CO_REGULATOR);
+
+	/** Oversight roles that may read content that is not live (drafts, revisions, attachments) of every site. */
+	public static final Set<Role> UNPUBLISHED_OVERSIGHT = EnumSet.of(SUPERVISOR, AUDIT_ADMIN);
+
+	/** The roles that work on one site's content. */
+	public static final Set<Role> SITE_CONTENT = EnumSet.of(SITE_ADMIN, EDITOR, FIRST_REVIEWER, SECOND_REVIEWER,
+			FINAL_REVIEWER, DUTY_OFFICER);
+
+	public static final Set<Role> REVIEWERS = EnumSet.of(FIRST_REVIEWER, SECOND_REVIEWER, FINAL_REVIEWER);
+
+	/** Anyone with a content screen: oversight plus the site roles. */
+	public static final String CONTENT_SCREENS_EXPRESSION = "hasAnyRole('SYSTEM_ADMIN','SUPERVISOR','CO_REGULATOR',"
+			+ "'SITE_ADMIN','EDITOR','FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER','DUTY_OFFICER')";
+
+	/** A group as a Spring Security expression, e.g. for a template's {@code sec:authorize}. */
+	public static String expression(Set<Role> group) {
+		return group.stream().sorted().map(role -> "'" + role.name() + "'")
+			.collect(Collectors.joining(",", "hasAnyRole(", ")"));
+	}
 
 	/** Where a role may be granted. */
 	public enum Scope {

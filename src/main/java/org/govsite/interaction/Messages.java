@@ -261,7 +261,7 @@ public class Messages {
 		var siteNames = siteNames();
 		var unitNames = unitNames();
 		var days = deadlines.days();
-		return rows.stream().map(m -> view(m, List.of(), siteNames, unitNames, days)).toList();
+		return rows.stream().map(m -> view(user, m, List.of(), siteNames, unitNames, days)).toList();
 	}
 
 	/** One message with its clock, the actions its status allows and its history. */
@@ -272,7 +272,7 @@ public class Messages {
 		if (!canRead(user, m)) {
 			throw Refusal.forbidden("当前账号无权查看此留言");
 		}
-		return view(m, store.history(m.id()), siteNames(), unitNames(), deadlines.days());
+		return view(user, m, store.history(m.id()), siteNames(), unitNames(), deadlines.days());
 	}
 
 	/** The message's clock today: deadline, working days left, provisional flag, cap. */
@@ -310,7 +310,7 @@ public class Messages {
 			.withChange(summary(m.status(), m.category(), m.deadline(), m.unitId(), m.extension(), m.signedOffBy() != null),
 					summary(after.status(), after.category(), after.deadline(), after.unitId(), after.extension(),
 							after.signedOffBy() != null)));
-		return view(after, store.history(m.id()), siteNames(), unitNames(), deadlines.days());
+		return view(user, after, store.history(m.id()), siteNames(), unitNames(), deadlines.days());
 	}
 
 	// ------------------------------------------------------------------ figures
@@ -459,41 +459,13 @@ public class Messages {
 	// ------------------------------------------------------------------ rules of access
 
 	private void authorize(CurrentUser user, StoredMessage m, Action action) {
-		switch (action) {
-			case APPROVE_EXTENSION -> {
-				if (!user.hasPlatformRole(Role.SUPERVISOR)) {
-					throw Refusal.forbidden("批准延期须由主管单位监管员操作");
-				}
-			}
-			case SIGN_OFF -> {
-				boolean reviewer = m.siteId() == null ? user.hasPlatformRole(Role.SUPERVISOR)
-						: user.hasRoleOn(Role.FIRST_REVIEWER, new SiteId(m.siteId()));
-				if (!reviewer) {
-					throw Refusal.forbidden("答复须由本网站的初审人员审核");
-				}
-			}
-			default -> {
-				if (!isResponder(user, m)) {
-					throw Refusal.forbidden("只有负责该留言的互动办理员才能" + action.label());
-				}
-			}
+		if (!MessageAccess.mayTake(user, MessageAccess.Facts.of(m), action)) {
+			throw Refusal.forbidden(MessageAccess.refusal(action));
 		}
-	}
-
-	private static boolean isResponder(CurrentUser user, StoredMessage m) {
-		if (user.hasPlatformRole(Role.RESPONDER)) {
-			return true;
-		}
-		if (m.siteId() != null && user.hasRoleOn(Role.RESPONDER, new SiteId(m.siteId()))) {
-			return true;
-		}
-		return m.unitId() != null && m.unitId().equals(user.unitId())
-				&& user.grants().stream().anyMatch(g -> g.role() == Role.RESPONDER);
 	}
 
 	private static boolean canRead(CurrentUser user, StoredMessage m) {
-		return isResponder(user, m) || user.hasPlatformRole(Role.SUPERVISOR)
-				|| (m.siteId() != null && user.hasRoleOn(Role.FIRST_REVIEWER, new SiteId(m.siteId())));
+		return MessageAccess.mayRead(user, MessageAccess.Facts.of(m));
 	}
 
 	private void requireReporter(@Nullable SiteId site) {
@@ -515,10 +487,14 @@ public class Messages {
 		return store.find(id.value()).orElseThrow(() -> Refusal.notFound("留言不存在"));
 	}
 
-	private MessageView view(StoredMessage m, List<TransitionRecord> history, Function<UUID, String> siteNames,
-			Function<UUID, String> unitNames, CalendarDeadlines.Days days) {
+	/** The message as this reader may see it: personal data in clear for its responders only (see {@link MessageAccess}). */
+	private MessageView view(CurrentUser reader, StoredMessage m, List<TransitionRecord> history,
+			Function<UUID, String> siteNames, Function<UUID, String> unitNames, CalendarDeadlines.Days days) {
+		boolean clear = MessageAccess.seesPersonalData(reader, MessageAccess.Facts.of(m));
 		return new MessageView(m.messageId(), m.site(), m.siteId() == null ? null : siteNames.apply(m.siteId()),
-				m.category(), m.problemType(), m.title(), m.content(), m.name(), m.mobile(), m.email(),
+				m.category(), m.problemType(), m.title(), m.content(), clear ? m.name() : PersonalDataMask.name(m.name()),
+				clear ? m.mobile() : PersonalDataMask.mobile(m.mobile()),
+				clear || m.email() == null ? m.email() : PersonalDataMask.email(m.email()), clear,
 				m.publishConsent(), m.status(), m.receivedAt(), m.unit(),
 				m.unitId() == null ? null : unitNames.apply(m.unitId()), m.extension(), m.extensionDays(),
 				m.extensionReason(), m.reply(), m.rejection(), m.signedOffBy(), m.signedOffAt(), m.closedAt(),

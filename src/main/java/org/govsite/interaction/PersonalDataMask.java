@@ -31,6 +31,15 @@ public final class PersonalDataMask {
 		return mobile.length() == 11 ? mobile.substring(0, 3) + "****" + mobile.substring(7) : "*".repeat(mobile.length());
 	}
 
+	/** An e-mail address: its first character and its domain (z***@example.cn). */
+	public static String email(String email) {
+		var at = email.lastIndexOf('@');
+		if (at <= 0) {
+			return "***";
+		}
+		return email.substring(0, email.offsetByCodePoints(0, 1)) + "***" + email.substring(at);
+	}
+
 	public static String text(String text) {
 		var masked = ID_18.matcher(text).replaceAll("$1********$2");
 		masked = ID_15.matcher(masked).replaceAll("$1*****$2");

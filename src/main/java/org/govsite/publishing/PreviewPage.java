@@ -38,7 +38,7 @@ class PreviewPage {
 		var user = CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
 		var article = articles.find(articleId).orElseThrow(() -> Refusal.notFound("信息不存在"));
 		if (!PublishingAccess.mayPreview(user, article.siteId())) {
-			throw Refusal.forbidden("只有本网站的编辑和审核人员才能预览稿件");
+			throw Refusal.forbidden("只有本网站的编辑、审核人员和主管单位监管员、审计管理员才能预览稿件");
 		}
 		var session = pages.session();
 		var site = session.site(article.siteId());

@@ -15,6 +15,7 @@ import org.govsite.content.Articles;
 import org.govsite.content.ColumnId;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
+import org.govsite.content.ContentReaders;
 import org.govsite.content.DiffLine;
 import org.govsite.content.InterpretationType;
 import org.govsite.content.ReviewAction;
@@ -167,7 +168,8 @@ class ArticleConsole {
 		var actions = Reviews.actionsFrom(article.state(), article.urgentReviewState());
 		model.addAttribute("directActions", actions.stream().filter(a -> !WITH_COMMENT.contains(a)).sorted().toList());
 		model.addAttribute("commentActions", actions.stream().filter(WITH_COMMENT::contains).sorted().toList());
-		model.addAttribute("revisions", articles.revisions(id));
+		model.addAttribute("revisions",
+				ContentReaders.mayReadUnpublished(me, article.siteId()) ? articles.revisions(id) : List.of());
 		model.addAttribute("policies", linked(article.linkedPolicies()));
 		model.addAttribute("interpretations", linked(article.linkedInterpretations()));
 		model.addAttribute("mayEdit", ContentRoles.mayWrite(me, article.siteId()) && !article.state().inReview());

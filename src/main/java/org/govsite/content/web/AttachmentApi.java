@@ -44,12 +44,12 @@ class AttachmentApi {
 
 	@GetMapping("/articles/{id}/attachments")
 	List<AttachmentView> list(@PathVariable String id) {
-		return attachments.of(ArticleId.of(id));
+		return attachments.readable(ArticleId.of(id));
 	}
 
 	@GetMapping("/attachments/{id}")
 	ResponseEntity<FileSystemResource> download(@PathVariable UUID id) {
-		var download = attachments.download(id);
+		var download = attachments.fetch(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.attachment().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

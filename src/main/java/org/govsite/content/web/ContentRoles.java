@@ -1,10 +1,10 @@
 package org.govsite.content.web;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.govsite.content.ContentReaders;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
 import org.govsite.shared.Refusal;
@@ -20,8 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class ContentRoles {
 
 	/** Any role of the console's content screens (for {@code @PreAuthorize}). */
-	static final String ANY = "hasAnyRole('SYSTEM_ADMIN','SUPERVISOR','CO_REGULATOR','SITE_ADMIN','EDITOR',"
-			+ "'FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER','DUTY_OFFICER')";
+	static final String ANY = Role.CONTENT_SCREENS_EXPRESSION;
 	static final String COLUMN_EDITORS = "hasAnyRole('SITE_ADMIN','SYSTEM_ADMIN')";
 	static final String REVIEWER = "hasAnyRole('FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER')";
 
@@ -33,9 +32,7 @@ final class ContentRoles {
 	/** The console's dates and times are Beijing time. */
 	static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
 
-	static final Set<Role> CONTENT = EnumSet.of(Role.SITE_ADMIN, Role.EDITOR, Role.FIRST_REVIEWER, Role.SECOND_REVIEWER,
-			Role.FINAL_REVIEWER, Role.DUTY_OFFICER);
-	static final Set<Role> REVIEWERS = EnumSet.of(Role.FIRST_REVIEWER, Role.SECOND_REVIEWER, Role.FINAL_REVIEWER);
+	static final Set<Role> REVIEWERS = Role.REVIEWERS;
 
 	private ContentRoles() {
 	}
@@ -44,24 +41,21 @@ final class ContentRoles {
 		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
 	}
 
-	/** Platform-wide oversight: sees every site's content, changes nothing through these screens. */
+	/** Platform-wide oversight: sees every site's content screens, changes nothing through them. */
 	static boolean oversees(CurrentUser user) {
-		return user.hasPlatformRole(Role.SYSTEM_ADMIN) || user.hasPlatformRole(Role.SUPERVISOR)
-				|| user.hasPlatformRole(Role.CO_REGULATOR);
+		return ContentReaders.oversees(user);
 	}
 
 	static boolean worksOn(CurrentUser user, SiteId site) {
-		return CONTENT.stream().anyMatch(role -> user.hasRoleOn(role, site));
+		return ContentReaders.worksOn(user, site);
 	}
 
 	static boolean mayRead(CurrentUser user, SiteId site) {
-		return oversees(user) || worksOn(user, site);
+		return ContentReaders.mayBrowse(user, site);
 	}
 
 	static void requireRead(SiteId site) {
-		if (!mayRead(me(), site)) {
-			throw Refusal.forbidden("您在该网站没有内容管理相关的角色，不能查看其栏目和信息");
-		}
+		ContentReaders.requireBrowse(me(), site);
 	}
 
 	static boolean mayEditColumns(CurrentUser user, SiteId site) {

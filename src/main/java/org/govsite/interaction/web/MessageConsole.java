@@ -14,7 +14,7 @@ import org.govsite.interaction.MessageLifecycle.Extension;
 import org.govsite.interaction.MessageLifecycle.Status;
 import org.govsite.interaction.MessageView;
 import org.govsite.interaction.Messages;
-import org.govsite.interaction.PersonalDataMask;
+import org.govsite.interaction.MessageAccess;
 import org.govsite.interaction.TransitionCommand;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
@@ -145,11 +145,12 @@ class MessageConsole {
 			Map<String, String> typed) {
 		var me = me();
 		model.addAttribute("message", message);
-		var personalData = isResponder(me, message);
-		model.addAttribute("personalData", personalData);
-		model.addAttribute("shownName", personalData ? message.name() : PersonalDataMask.name(message.name()));
-		model.addAttribute("shownMobile", personalData ? message.mobile() : PersonalDataMask.mobile(message.mobile()));
-		model.addAttribute("actions", message.availableActions().stream().filter(a -> mayTake(me, message, a)).toList());
+		// the service masked what this reader may not see; the page only shows it
+		model.addAttribute("personalData", message.personalData());
+		model.addAttribute("shownName", message.name());
+		model.addAttribute("shownMobile", message.mobile());
+		model.addAttribute("actions", message.availableActions().stream()
+			.filter(a -> MessageAccess.offers(me, MessageAccess.Facts.of(message), a)).toList());
 		model.addAttribute("reasons", reasons);
 		model.addAttribute("failed", failed);
 		model.addAttribute("typed", typed);
@@ -167,28 +168,6 @@ class MessageConsole {
 			labels.put(action.name(), action.label());
 		}
 		return labels;
-	}
-
-	/** Mirrors the service's rules so that only actions the account may take are offered (the service decides). */
-	static boolean mayTake(CurrentUser me, MessageView m, Action action) {
-		return switch (action) {
-			case APPROVE_EXTENSION -> me.hasPlatformRole(Role.SUPERVISOR) && m.extension() == Extension.REQUESTED;
-			case SIGN_OFF -> m.signedOffBy() == null && (m.siteId() == null ? me.hasPlatformRole(Role.SUPERVISOR)
-					: me.hasRoleOn(Role.FIRST_REVIEWER, m.siteId()));
-			case REQUEST_EXTENSION -> m.extension() == Extension.NONE && isResponder(me, m);
-			default -> isResponder(me, m);
-		};
-	}
-
-	static boolean isResponder(CurrentUser me, MessageView m) {
-		if (me.hasPlatformRole(Role.RESPONDER)) {
-			return true;
-		}
-		if (m.siteId() != null && me.hasRoleOn(Role.RESPONDER, m.siteId())) {
-			return true;
-		}
-		return m.unitId() != null && m.unitId().value().equals(me.unitId())
-				&& me.grants().stream().anyMatch(g -> g.role() == Role.RESPONDER);
 	}
 
 	/** The sites whose messages the account may filter by. */
