@@ -71,23 +71,30 @@ public class ApiTokens {
 		var expires = now.plus(lifetime);
 		var id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO api_token (id, user_id, token_hash, created_at, expires_at, source_ip)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO api_token (id, user_id, token_hash, created_at, expires_at, source_ip, security_version)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, user.id(), hash(token), Timestamp.from(now), Timestamp.from(expires), sourceIp)
+			.params(id, user.id(), hash(token), Timestamp.from(now), Timestamp.from(expires), sourceIp,
+					user.securityVersion())
 			.update();
 		audit.recordAs(user.username(), AuditRecord.of("TOKEN_ISSUED", "api_token", id, "为 " + user.username() + " 签发 API 令牌"));
 		return new IssuedToken(token, expires);
 	}
 
-	/** The account a presented token stands for, if the token is known, unexpired, unrevoked and the account enabled. */
+	/**
+	 * The account a presented token stands for, if the token is known, unexpired, unrevoked, issued at the account's
+	 * current security version (no grant, enabled flag, password or second factor changed since) and the account
+	 * enabled.
+	 */
 	@Transactional
 	public Optional<CurrentUser> authenticate(String token) {
 		var now = Instant.now(clock);
 		var userId = jdbc.sql("""
-				UPDATE api_token SET last_used_at = ?
-				WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-				RETURNING user_id
+				UPDATE api_token t SET last_used_at = ?
+				FROM app_user u
+				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
+				  AND u.id = t.user_id AND u.security_version = t.security_version
+				RETURNING t.user_id
 				""")
 			.params(Timestamp.from(now), hash(token), Timestamp.from(now))
 			.query(UUID.class)

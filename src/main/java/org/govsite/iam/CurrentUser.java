@@ -12,10 +12,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in account as the security context holds it: who, which unit, which roles where. Serializable because
- * sessions live in PostgreSQL and are shared by all nodes.
+ * sessions live in PostgreSQL and are shared by all nodes. {@code securityVersion} is the account's version when the
+ * principal was made: a session or token whose version is behind the account's is revoked.
  */
 public record CurrentUser(UUID id, String username, String displayName, UUID unitId, List<Grant> grants,
-		boolean mustChangePassword) implements Serializable, AuthenticatedPrincipal {
+		boolean mustChangePassword, long securityVersion) implements Serializable, AuthenticatedPrincipal {
 
 	/** The username, which is what the audit trail and logs name the actor by. */
 	@Override

@@ -31,6 +31,8 @@ class User {
 	boolean enabled = true;
 	@Nullable String totpSecret;
 	boolean demo;
+	/** Raised by every change that must end the account's open sessions and tokens (see {@link #revokeAccess()}). */
+	long securityVersion;
 	Instant createdAt;
 	@Nullable Instant lastSignInAt;
 	@MappedCollection(idColumn = "app_user") Set<RoleGrant> grants = new HashSet<>();
@@ -63,6 +65,14 @@ class User {
 		failedAttempts = 0;
 		lockedUntil = null;
 		lastSignInAt = now;
+	}
+
+	/**
+	 * Ends every open console session and API token of the account: called on any change to its grants, enabled
+	 * flag, password or second factor (等保: revocation takes effect at once).
+	 */
+	void revokeAccess() {
+		securityVersion++;
 	}
 
 	UserId userId() {

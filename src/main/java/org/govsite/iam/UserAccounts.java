@@ -133,6 +133,7 @@ public class UserAccounts {
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 		var before = grantsOf(user);
 		user.grants.add(grant);
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("ROLE_GRANTED", "user", user.id,
 				"授予 " + user.username + " 角色「" + role.label() + "」" + scopeText(site)).withChange(before, grantsOf(user)));
@@ -151,6 +152,7 @@ public class UserAccounts {
 		}
 		var before = grantsOf(user);
 		user.grants.remove(grant);
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("ROLE_REVOKED", "user", user.id,
 				"撤销 " + user.username + " 的角色「" + role.label() + "」" + scopeText(site)).withChange(before, grantsOf(user)));
@@ -166,6 +168,7 @@ public class UserAccounts {
 		user.mustChangePassword = true;
 		user.failedAttempts = 0;
 		user.lockedUntil = null;
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("PASSWORD_RESET", "user", user.id, "重置 " + user.username + " 的密码"));
 	}
@@ -185,6 +188,7 @@ public class UserAccounts {
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 		user.passwordHash = passwords.encode(newPassword);
 		user.mustChangePassword = false;
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("PASSWORD_CHANGED", "user", user.id, user.username + " 修改了自己的密码"));
 	}
@@ -202,6 +206,7 @@ public class UserAccounts {
 	public void setEnabled(UserId id, boolean enabled) {
 		var user = load(id);
 		user.enabled = enabled;
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", user.id,
 				(enabled ? "启用账号 " : "停用账号 ") + user.username));
@@ -219,6 +224,7 @@ public class UserAccounts {
 			throw Refusal.invalid("动态口令不正确，请核对手机验证器上的 6 位数字");
 		}
 		user.totpSecret = secret;
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("TOTP_ENABLED", "user", user.id, user.username + " 启用了双因素认证"));
 	}
@@ -227,6 +233,7 @@ public class UserAccounts {
 	public void disableTotp(UserId id) {
 		var user = load(id);
 		user.totpSecret = null;
+		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("TOTP_DISABLED", "user", user.id, "关闭 " + user.username + " 的双因素认证"));
 	}
@@ -313,7 +320,7 @@ public class UserAccounts {
 	static CurrentUser principalOf(User user) {
 		return new CurrentUser(user.id, user.username, user.displayName, user.unitId,
 				user.grants.stream().map(g -> new CurrentUser.Grant(g.role(), g.siteId())).toList(),
-				user.mustChangePassword);
+				user.mustChangePassword, user.securityVersion);
 	}
 
 }

@@ -16,7 +16,8 @@ class SignInPage {
 
 	@GetMapping("/login")
 	String signIn(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String logout, @Nullable HttpSession session, Model model) {
+			@RequestParam(required = false) @Nullable String logout,
+			@RequestParam(required = false) @Nullable String revoked, @Nullable HttpSession session, Model model) {
 		if (CurrentUser.fromContext().isPresent()) {
 			return "redirect:/";
 		}
@@ -26,6 +27,9 @@ class SignInPage {
 				session.removeAttribute(SIGN_IN_ERROR);
 			}
 			model.addAttribute("error", message == null ? "登录失败，请重试" : message.toString());
+		}
+		if (revoked != null) {
+			model.addAttribute("error", "您的账号权限、状态或密码已变更，请重新登录");
 		}
 		if (logout != null) {
 			model.addAttribute("loggedOut", true);
