@@ -1,7 +1,9 @@
 package org.govsite.content;
 
+import org.govsite.shared.Labelled;
+
 /** Where an article's working revision stands in 三审 (Art. 10). See {@link ReviewWorkflow} for the allowed moves. */
-public enum ArticleState {
+public enum ArticleState implements Labelled {
 
 	DRAFT("草稿"),
 	FIRST_REVIEW("待初审"),
@@ -18,6 +20,7 @@ public enum ArticleState {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}

@@ -7,20 +7,25 @@ import org.jspecify.annotations.Nullable;
 
 /** One target site's answer to a directive, for the directive board: adopted, published, declined or overdue. */
 public record DirectiveTargetView(java.util.UUID directiveId, String directiveTitle, Instant deadline, SiteId siteId,
-		String siteName, String status, @Nullable ArticleId articleId, @Nullable ArticleState articleState,
+		String siteName, DirectiveTargetStatus status, @Nullable ArticleId articleId, @Nullable ArticleState articleState,
 		boolean published, boolean overdue, @Nullable String reason, @Nullable String answeredBy) {
+
+	/** Whether the site may still adopt or decline the directive. */
+	public boolean pending() {
+		return DirectiveTargetStatus.TABLE.actionsFrom(status).size() > 0;
+	}
 
 	/** The board's word for where this target stands. */
 	public String standing() {
 		if (published) {
 			return "已发布";
 		}
-		if ("DECLINED".equals(status)) {
-			return "未采用";
+		if (status == DirectiveTargetStatus.DECLINED) {
+			return status.label();
 		}
 		if (overdue) {
 			return "已逾期";
 		}
-		return "ADOPTED".equals(status) ? "已采用" : "待处理";
+		return status.label();
 	}
 }

@@ -1,5 +1,6 @@
 package org.govsite.content;
 
+import static org.govsite.content.DirectiveTargetStatus.TABLE;
 import static org.govsite.shared.Text.blankToNull;
 
 import java.sql.Timestamp;
@@ -98,7 +99,7 @@ public class HeadlineDirectives {
 	/** The site's editor adopts the directive: it becomes a draft article in the chosen column, then follows 三审. */
 	@Transactional
 	public ArticleView adopt(UUID directiveId, SiteId site, ColumnId column) {
-		var target = pending(directiveId, site);
+		var target = TABLE.fire(statusOf(directiveId, site), DirectiveTargetStatus.Action.ADOPT, null, Refusal.Kind.INVALID);
 		var directive = jdbc.sql("SELECT title, body, link FROM headline_directive WHERE id = ?").param(directiveId)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
 		var body = (directive[1] == null ? "" : directive[1])
@@ -107,7 +108,7 @@ public class HeadlineDirectives {
 		if (!article.siteId().equals(site)) {
 			throw Refusal.invalid("所选栏目须属于目标网站");
 		}
-		answer(directiveId, site, "ADOPTED", article.id().value(), null);
+		answer(directiveId, site, target, article.id().value(), null);
 		audit.record(AuditRecord.of("DIRECTIVE_ADOPTED", "directive", directiveId, "采用头条发布指令「" + directive[0] + "」"));
 		return article;
 	}
@@ -115,7 +116,7 @@ public class HeadlineDirectives {
 	/** The site records why it does not adopt the directive. */
 	@Transactional
 	public void decline(UUID directiveId, SiteId site, String reason) {
-		pending(directiveId, site);
+		var target = TABLE.fire(statusOf(directiveId, site), DirectiveTargetStatus.Action.DECLINE, null, Refusal.Kind.INVALID);
 		var user = Articles.currentUser();
 		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.SITE_ADMIN, site)) {
 			throw Refusal.forbidden("只有目标网站的编辑或站点管理员才能处理指令");
@@ -123,7 +124,7 @@ public class HeadlineDirectives {
 		if (reason == null || reason.isBlank()) {
 			throw Refusal.invalid("不采用指令须写明理由");
 		}
-		answer(directiveId, site, "DECLINED", null, reason.trim());
+		answer(directiveId, site, target, null, reason.trim());
 		audit.record(AuditRecord.of("DIRECTIVE_DECLINED", "directive", directiveId, "不采用头条发布指令：" + reason.trim()));
 	}
 
@@ -147,14 +148,14 @@ public class HeadlineDirectives {
 			.query((rs, n) -> {
 				var deadline = rs.getTimestamp("deadline").toInstant();
 				boolean published = rs.getBoolean("published");
-				var status = rs.getString("status");
+				var status = DirectiveTargetStatus.valueOf(rs.getString("status"));
 				var articleId = rs.getObject("article_id", UUID.class);
 				var state = rs.getString("state");
 				return new DirectiveTargetView(rs.getObject("id", UUID.class), rs.getString("title"), deadline,
 						new SiteId(rs.getObject("site_id", UUID.class)),
 						siteNames.getOrDefault(rs.getObject("site_id", UUID.class), ""), status,
 						articleId == null ? null : new ArticleId(articleId), state == null ? null : ArticleState.valueOf(state),
-						published, !published && !"DECLINED".equals(status) && deadline.isBefore(now),
+						published, !published && status != DirectiveTargetStatus.DECLINED && deadline.isBefore(now),
 						rs.getString("reason"), rs.getString("answered_by"));
 			})
 			.list();
@@ -171,22 +172,19 @@ public class HeadlineDirectives {
 			.optional();
 	}
 
-	private String pending(UUID directiveId, SiteId site) {
-		var status = jdbc.sql("SELECT status FROM headline_directive_target WHERE directive_id = ? AND site_id = ?")
+	private DirectiveTargetStatus statusOf(UUID directiveId, SiteId site) {
+		return jdbc.sql("SELECT status FROM headline_directive_target WHERE directive_id = ? AND site_id = ?")
 			.params(directiveId, site.value()).query(String.class).optional()
+			.map(DirectiveTargetStatus::valueOf)
 			.orElseThrow(() -> Refusal.notFound("该网站不是此指令的目标网站"));
-		if (!"PENDING".equals(status)) {
-			throw Refusal.conflict("该网站已处理过此指令");
-		}
-		return status;
 	}
 
-	private void answer(UUID directiveId, SiteId site, String status, @Nullable UUID article, @Nullable String reason) {
+	private void answer(UUID directiveId, SiteId site, DirectiveTargetStatus status, @Nullable UUID article, @Nullable String reason) {
 		jdbc.sql("""
 				UPDATE headline_directive_target SET status = ?, article_id = ?, reason = ?, answered_by = ?, answered_at = ?
 				WHERE directive_id = ? AND site_id = ? AND status = 'PENDING'
 				""")
-			.params(status, article, reason, Articles.currentUser().username(), Timestamp.from(Instant.now(clock)),
+			.params(status.name(), article, reason, Articles.currentUser().username(), Timestamp.from(Instant.now(clock)),
 					directiveId, site.value())
 			.update();
 	}

@@ -1,7 +1,9 @@
 package org.govsite.content;
 
+import org.govsite.shared.Labelled;
+
 /** The actions of 三审; {@link ReviewWorkflow} says from which state each may be taken, by whom, and where it leads. */
-public enum ReviewAction {
+public enum ReviewAction implements Labelled {
 
 	SUBMIT("提交审核"),
 	APPROVE("审核通过"),
@@ -16,6 +18,7 @@ public enum ReviewAction {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}

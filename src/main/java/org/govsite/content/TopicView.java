@@ -1,6 +1,7 @@
 package org.govsite.content;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -11,5 +12,10 @@ public record TopicView(TopicId id, SiteId siteId, String name, String slug, @Nu
 
 	public String statusLabel() {
 		return status.label();
+	}
+
+	/** The actions the topic's status allows, for the console to offer. */
+	public List<TopicAction> actions() {
+		return TopicAction.TABLE.actionsFrom(status);
 	}
 }

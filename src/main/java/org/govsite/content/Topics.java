@@ -17,6 +17,7 @@ import org.govsite.shared.FormCheck;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ public class Topics {
 	/** 筹备 → 进行中. */
 	@Transactional
 	public TopicView start(TopicId id) {
-		return move(id, TopicStatus.PREPARING, TopicStatus.ACTIVE, "启动专题", null);
+		return move(id, TopicAction.START, null);
 	}
 
 	/** 进行中 → 已归档, with a reason; the topic stays readable and leaves the update checks. */
@@ -87,7 +88,7 @@ public class Topics {
 		if (reason == null || reason.isBlank()) {
 			throw Refusal.invalid("归档专题须填写理由");
 		}
-		return move(id, TopicStatus.ACTIVE, TopicStatus.ARCHIVED, "归档专题", reason.trim());
+		return move(id, TopicAction.ARCHIVE, reason.trim());
 	}
 
 	@Transactional(readOnly = true)
@@ -106,17 +107,16 @@ public class Topics {
 			.query(Topics::map).list();
 	}
 
-	private TopicView move(TopicId id, TopicStatus from, TopicStatus to, String what, String reason) {
+	private TopicView move(TopicId id, TopicAction action, @Nullable String reason) {
 		var topic = get(id);
 		ContentAccess.requireSiteAdmin(topic.siteId());
-		if (topic.status() != from) {
-			throw Refusal.conflict("专题当前状态为「" + topic.status().label() + "」，不能" + what);
-		}
+		var from = topic.status();
+		var to = TopicAction.TABLE.fire(from, action, null, Refusal.Kind.INVALID);
 		jdbc.sql("UPDATE topic SET status = ?, version = version + 1 WHERE id = ? AND status = ?")
 			.params(to.name(), id.value(), from.name()).update();
 		var after = get(id);
 		audit.record(AuditRecord.of("TOPIC_" + to.name(), "topic", id.value(),
-				what + "「" + topic.name() + "」" + (reason == null ? "" : "：" + reason)).withChange(topic, after));
+				action.label() + "「" + topic.name() + "」" + (reason == null ? "" : "：" + reason)).withChange(topic, after));
 		return after;
 	}
 

@@ -1,14 +1,14 @@
 package org.govsite.interaction;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.govsite.shared.Labelled;
+import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
+import org.govsite.shared.Transitions;
+import org.govsite.shared.Transitions.Guard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public final class InterviewLifecycle {
 
 	/** Where an interview stands. */
-	public enum Status {
+	public enum Status implements Labelled {
 		SCHEDULED("预告"), LIVE("进行中"), ENDED("已结束");
 
 		private final String label;
@@ -34,13 +34,14 @@ public final class InterviewLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
 	}
 
 	/** What a responder can do to an interview. */
-	public enum Action {
+	public enum Action implements Labelled {
 		EDIT("修改"), START("开始访谈"), END("结束访谈"), PUBLISH_TRANSCRIPT("公布实录");
 
 		private final String label;
@@ -49,13 +50,14 @@ public final class InterviewLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
 	}
 
 	/** Where a citizen's question stands. */
-	public enum QuestionStatus {
+	public enum QuestionStatus implements Labelled {
 		PENDING("待审核"), ACCEPTED("已采纳"), REJECTED("未采纳");
 
 		private final String label;
@@ -64,13 +66,14 @@ public final class InterviewLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
 	}
 
 	/** What a responder can do to a question. */
-	public enum QuestionAction {
+	public enum QuestionAction implements Labelled {
 		ACCEPT("采纳"), REJECT("不采纳"), ANSWER("录入答复");
 
 		private final String label;
@@ -79,43 +82,31 @@ public final class InterviewLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
 	}
 
-	private static final Map<Action, Set<Status>> FROM = new EnumMap<>(Action.class);
-	private static final Map<Action, Status> TO = new EnumMap<>(Action.class);
-
-	static {
-		allow(Action.EDIT, EnumSet.of(Status.SCHEDULED, Status.LIVE), null);
-		allow(Action.START, EnumSet.of(Status.SCHEDULED), Status.LIVE);
-		allow(Action.END, EnumSet.of(Status.LIVE), Status.ENDED);
-		allow(Action.PUBLISH_TRANSCRIPT, EnumSet.of(Status.LIVE, Status.ENDED), null);
-	}
-
-	private static void allow(Action action, Set<Status> from, @Nullable Status to) {
-		FROM.put(action, EnumSet.copyOf(from));
-		if (to != null) {
-			TO.put(action, to);
-		}
-	}
+	/** The table of allowed moves: the statuses an action leads from, and where it leads. */
+	static final Transitions<Status, Action, Void> TABLE = Transitions.<Status, Action, Void>of(Status.class, Action.class)
+		.stay(Action.EDIT, EnumSet.of(Status.SCHEDULED, Status.LIVE))
+		.allow(Action.START, EnumSet.of(Status.SCHEDULED), Status.LIVE)
+		.allow(Action.END, EnumSet.of(Status.LIVE), Status.ENDED)
+		.stay(Action.PUBLISH_TRANSCRIPT, EnumSet.of(Status.LIVE, Status.ENDED))
+		.build((from, action) -> "访谈当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作");
 
 	private InterviewLifecycle() {
 	}
 
 	/** The actions allowed from a status, in table order. */
 	public static List<Action> actionsFrom(Status status) {
-		return FROM.entrySet().stream().filter(e -> e.getValue().contains(status)).map(Map.Entry::getKey).toList();
+		return TABLE.actionsFrom(status);
 	}
 
 	/** Where the action leads from the status, if it is allowed there at all. */
 	public static Optional<Status> target(Status from, Action action) {
-		return FROM.get(action).contains(from) ? Optional.of(TO.getOrDefault(action, from)) : Optional.empty();
-	}
-
-	static String notAllowed(Status from, Action action) {
-		return "访谈当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作";
+		return TABLE.target(from, action);
 	}
 
 	/** A guest as typed: name, title (职务) and unit. */
@@ -125,13 +116,13 @@ public final class InterviewLifecycle {
 	/** Checks a new or edited interview's fields; refuses with every reason. */
 	static void checkFields(@Nullable String title, @Nullable String description, boolean scheduled,
 			List<Guest> guests) {
-		var reasons = new ArrayList<String>();
+		var reasons = new Reasons();
 		fields(title, description, scheduled, guests, reasons);
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		reasons.throwIfAny(Refusal.Kind.INVALID);
 	}
 
 	private static void fields(@Nullable String title, @Nullable String description, boolean scheduled,
-			List<Guest> guests, List<String> reasons) {
+			List<Guest> guests, Reasons reasons) {
 		if (title == null || title.isBlank()) {
 			reasons.add("请填写访谈标题");
 		}
@@ -158,30 +149,30 @@ public final class InterviewLifecycle {
 	/** 修改. */
 	static void edit(Status status, @Nullable String title, @Nullable String description, boolean scheduled,
 			List<Guest> guests) {
-		var reasons = new Reasons(status, Action.EDIT);
-		fields(title, description, scheduled, guests, reasons.list);
+		var reasons = TABLE.check(status, Action.EDIT);
+		fields(title, description, scheduled, guests, reasons);
 		reasons.refuse();
 	}
 
 	/** 开始访谈. */
 	static Status start(Status status) {
-		new Reasons(status, Action.START).refuse();
+		TABLE.check(status, Action.START).refuse();
 		return Status.LIVE;
 	}
 
 	/** 结束访谈. */
 	static Status end(Status status) {
-		new Reasons(status, Action.END).refuse();
+		TABLE.check(status, Action.END).refuse();
 		return Status.ENDED;
 	}
 
 	/** 公布实录: once, with at least one answered question. */
 	static void publishTranscript(Status status, boolean alreadyPublished, long answered) {
-		var reasons = new Reasons(status, Action.PUBLISH_TRANSCRIPT);
-		if (reasons.allowed && alreadyPublished) {
+		var reasons = TABLE.check(status, Action.PUBLISH_TRANSCRIPT);
+		if (reasons.stateAllows() && alreadyPublished) {
 			reasons.add("访谈实录已公布，无需重复公布");
 		}
-		if (reasons.allowed && answered == 0) {
+		if (reasons.stateAllows() && answered == 0) {
 			reasons.add("尚无已答复的网民提问，不能公布实录");
 		}
 		reasons.refuse();
@@ -192,28 +183,37 @@ public final class InterviewLifecycle {
 		return status == Status.ENDED ? Optional.of("访谈已结束，不再接受网民提问") : Optional.empty();
 	}
 
-	static String questionNotAllowed(QuestionStatus from, QuestionAction action) {
-		return "提问当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作";
+	/** 录入答复 waits for the interview to begin. */
+	private static final Guard<Status> NOT_STARTED = Guard.of(interview -> interview == Status.SCHEDULED,
+			"访谈尚未开始，不能录入答复");
+
+	/** The question table; its facts are the interview's status. */
+	static final Transitions<QuestionStatus, QuestionAction, Status> QUESTIONS = Transitions
+		.<QuestionStatus, QuestionAction, Status>of(QuestionStatus.class, QuestionAction.class)
+		.allow(QuestionAction.ACCEPT, EnumSet.of(QuestionStatus.PENDING), QuestionStatus.ACCEPTED)
+		.allow(QuestionAction.REJECT, EnumSet.of(QuestionStatus.PENDING), QuestionStatus.REJECTED)
+		.stay(QuestionAction.ANSWER, EnumSet.of(QuestionStatus.ACCEPTED), NOT_STARTED)
+		.build((from, action) -> "提问当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作");
+
+	/** The actions a responder may take on a question now, for the console to offer. */
+	public static List<QuestionAction> questionActions(QuestionStatus question, Status interview) {
+		return QUESTIONS.actionsFrom(question, interview);
 	}
 
 	/** 采纳 / 不采纳 a question waiting for moderation. */
 	static QuestionStatus moderate(QuestionStatus question, QuestionAction action) {
-		if (question != QuestionStatus.PENDING) {
-			throw Refusal.conflict(questionNotAllowed(question, action));
+		if (action == QuestionAction.ANSWER) {
+			throw new IllegalArgumentException("录入答复 is not a moderation");
 		}
-		return action == QuestionAction.ACCEPT ? QuestionStatus.ACCEPTED : QuestionStatus.REJECTED;
+		return QUESTIONS.fire(question, action, Status.LIVE, Refusal.Kind.CONFLICT);
 	}
 
 	/** 录入答复: an accepted question, while the interview is on or after it, by one of its guests. */
 	static void answer(Status interview, QuestionStatus question, @Nullable String answer, boolean guestOfInterview) {
-		var reasons = new ArrayList<String>();
-		boolean allowed = question == QuestionStatus.ACCEPTED;
-		if (!allowed) {
-			reasons.add(questionNotAllowed(question, QuestionAction.ANSWER));
-		}
-		if (interview == Status.SCHEDULED) {
-			allowed = false;
-			reasons.add("访谈尚未开始，不能录入答复");
+		var reasons = QUESTIONS.check(question, QuestionAction.ANSWER);
+		boolean started = !NOT_STARTED.refuses().test(interview);
+		if (!started) {
+			reasons.add(NOT_STARTED.sentence().apply(interview));
 		}
 		if (blank(answer)) {
 			reasons.add("请填写答复内容");
@@ -221,31 +221,10 @@ public final class InterviewLifecycle {
 		if (!guestOfInterview) {
 			reasons.add("请选择作答的访谈嘉宾");
 		}
-		Refusal.throwIfAny(allowed ? Refusal.Kind.INVALID : Refusal.Kind.CONFLICT, reasons);
+		reasons.throwIfAny(reasons.stateAllows() && started ? Refusal.Kind.INVALID : Refusal.Kind.CONFLICT);
 	}
 
 	private static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static final class Reasons {
-
-		final List<String> list = new ArrayList<>();
-		final boolean allowed;
-
-		Reasons(Status status, Action action) {
-			this.allowed = target(status, action).isPresent();
-			if (!allowed) {
-				list.add(notAllowed(status, action));
-			}
-		}
-
-		void add(String reason) {
-			list.add(reason);
-		}
-
-		void refuse() {
-			Refusal.throwIfAny(allowed ? Refusal.Kind.INVALID : Refusal.Kind.CONFLICT, list);
-		}
 	}
 }

@@ -1,16 +1,14 @@
 package org.govsite.interaction;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.govsite.calendar.Deadline;
-import org.govsite.shared.Refusal;
+import org.govsite.shared.Labelled;
+import org.govsite.shared.Transitions;
 import org.govsite.unit.UnitId;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class MessageLifecycle {
 
 	/** Where a message stands. */
-	public enum Status {
+	public enum Status implements Labelled {
 		RECEIVED("待受理"), ACCEPTED("已受理"), TRANSFERRED("已转办"), IN_PROGRESS("办理中"), ANSWERED("已答复"),
 		REJECTED("不予受理"), PUBLISHED("已公开");
 
@@ -38,6 +36,7 @@ public final class MessageLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
@@ -49,7 +48,7 @@ public final class MessageLifecycle {
 	}
 
 	/** What a responder, reviewer or supervisor can do to a message. */
-	public enum Action {
+	public enum Action implements Labelled {
 		ACCEPT("受理"), TRANSFER("转办"), START("开始办理"), ANSWER("答复"), REJECT("不予受理"),
 		REQUEST_EXTENSION("申请延期"), APPROVE_EXTENSION("批准延期"), SIGN_OFF("审核答复"), PUBLISH("公开答复");
 
@@ -59,13 +58,14 @@ public final class MessageLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
 	}
 
 	/** The one extension a message may have. */
-	public enum Extension {
+	public enum Extension implements Labelled {
 		NONE("未延期"), REQUESTED("延期待批准"), APPROVED("已延期");
 
 		private final String label;
@@ -74,6 +74,7 @@ public final class MessageLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
@@ -81,29 +82,19 @@ public final class MessageLifecycle {
 
 	private static final Set<Status> HANDLING = EnumSet.of(Status.ACCEPTED, Status.TRANSFERRED, Status.IN_PROGRESS);
 
-	/** The table of allowed moves: the statuses an action leads from, and where it leads (absent: stays). */
-	private static final Map<Action, Set<Status>> FROM = new EnumMap<>(Action.class);
-	private static final Map<Action, Status> TO = new EnumMap<>(Action.class);
-
-	static {
-		allow(Action.ACCEPT, EnumSet.of(Status.RECEIVED), Status.ACCEPTED);
-		allow(Action.TRANSFER, HANDLING, Status.TRANSFERRED);
-		allow(Action.START, EnumSet.of(Status.ACCEPTED, Status.TRANSFERRED), Status.IN_PROGRESS);
-		allow(Action.ANSWER, EnumSet.of(Status.IN_PROGRESS), Status.ANSWERED);
-		allow(Action.REJECT, EnumSet.of(Status.RECEIVED, Status.ACCEPTED, Status.TRANSFERRED, Status.IN_PROGRESS),
-				Status.REJECTED);
-		allow(Action.REQUEST_EXTENSION, HANDLING, null);
-		allow(Action.APPROVE_EXTENSION, HANDLING, null);
-		allow(Action.SIGN_OFF, EnumSet.of(Status.ANSWERED), null);
-		allow(Action.PUBLISH, EnumSet.of(Status.ANSWERED), Status.PUBLISHED);
-	}
-
-	private static void allow(Action action, Set<Status> from, @Nullable Status to) {
-		FROM.put(action, EnumSet.copyOf(from));
-		if (to != null) {
-			TO.put(action, to);
-		}
-	}
+	/** The table of allowed moves: the statuses an action leads from, and where it leads. */
+	static final Transitions<Status, Action, Case> TABLE = Transitions.<Status, Action, Case>of(Status.class, Action.class)
+		.allow(Action.ACCEPT, EnumSet.of(Status.RECEIVED), Status.ACCEPTED)
+		.allow(Action.TRANSFER, HANDLING, Status.TRANSFERRED)
+		.allow(Action.START, EnumSet.of(Status.ACCEPTED, Status.TRANSFERRED), Status.IN_PROGRESS)
+		.allow(Action.ANSWER, EnumSet.of(Status.IN_PROGRESS), Status.ANSWERED)
+		.allow(Action.REJECT, EnumSet.of(Status.RECEIVED, Status.ACCEPTED, Status.TRANSFERRED, Status.IN_PROGRESS),
+				Status.REJECTED)
+		.stay(Action.REQUEST_EXTENSION, HANDLING)
+		.stay(Action.APPROVE_EXTENSION, HANDLING)
+		.stay(Action.SIGN_OFF, EnumSet.of(Status.ANSWERED))
+		.allow(Action.PUBLISH, EnumSet.of(Status.ANSWERED), Status.PUBLISHED)
+		.build((from, action) -> "留言当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作");
 
 	/** What the lifecycle needs to know about a message. */
 	record Case(Status status, MessageCategory category, LocalDate receivedOn, Deadline deadline, LocalDate cap,
@@ -140,16 +131,12 @@ public final class MessageLifecycle {
 
 	/** The actions allowed from a status, in table order. */
 	public static List<Action> actionsFrom(Status status) {
-		return FROM.entrySet().stream().filter(e -> e.getValue().contains(status)).map(Map.Entry::getKey).toList();
+		return TABLE.actionsFrom(status);
 	}
 
 	/** Where the action leads from the status, if it is allowed there at all. */
 	public static Optional<Status> target(Status from, Action action) {
-		return FROM.get(action).contains(from) ? Optional.of(TO.getOrDefault(action, from)) : Optional.empty();
-	}
-
-	static String notAllowed(Status from, Action action) {
-		return "留言当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作";
+		return TABLE.target(from, action);
 	}
 
 	/** Applies the command or refuses with every reason: CONFLICT when the status forbids it, else INVALID. */
@@ -169,14 +156,14 @@ public final class MessageLifecycle {
 
 	/** 受理: optionally correcting the category, which recomputes the deadline from the day of receipt. */
 	Outcome accept(Case c, Command command) {
-		var reasons = new Reasons(c, Action.ACCEPT);
+		var reasons = TABLE.check(c.status(), Action.ACCEPT);
 		reasons.refuse();
 		return recategorised(c, command.category()).to(Status.ACCEPTED);
 	}
 
 	/** 转办 to a responsible unit; keeps the receipt time; a new category recomputes the deadline from receipt. */
 	Outcome transfer(Case c, Command command) {
-		var reasons = new Reasons(c, Action.TRANSFER);
+		var reasons = TABLE.check(c.status(), Action.TRANSFER);
 		if (command.unit() == null) {
 			reasons.add("转办须选择承办单位");
 		}
@@ -191,13 +178,13 @@ public final class MessageLifecycle {
 
 	/** 开始办理. */
 	Outcome start(Case c, Command command) {
-		new Reasons(c, Action.START).refuse();
+		TABLE.check(c.status(), Action.START).refuse();
 		return Outcome.unchanged(c).to(Status.IN_PROGRESS);
 	}
 
 	/** 答复: the reply is required. */
 	Outcome answer(Case c, Command command) {
-		var reasons = new Reasons(c, Action.ANSWER);
+		var reasons = TABLE.check(c.status(), Action.ANSWER);
 		if (blank(command.reply())) {
 			reasons.add("答复须填写答复内容");
 		}
@@ -209,7 +196,7 @@ public final class MessageLifecycle {
 
 	/** 不予受理: the explanation to the citizen is required. */
 	Outcome reject(Case c, Command command) {
-		var reasons = new Reasons(c, Action.REJECT);
+		var reasons = TABLE.check(c.status(), Action.REJECT);
 		if (blank(command.reply()) && blank(command.comment())) {
 			reasons.add("不予受理须填写说明理由");
 		}
@@ -222,7 +209,7 @@ public final class MessageLifecycle {
 
 	/** 申请延期: once, with a reason, never past the cap (default: the category's own time limit again). */
 	Outcome requestExtension(Case c, Command command) {
-		var reasons = new Reasons(c, Action.REQUEST_EXTENSION);
+		var reasons = TABLE.check(c.status(), Action.REQUEST_EXTENSION);
 		if (blank(command.comment())) {
 			reasons.add("申请延期须填写延期理由");
 		}
@@ -244,7 +231,7 @@ public final class MessageLifecycle {
 
 	/** 批准延期 (the supervisor): the requested working days are added to the current deadline, never past the cap. */
 	Outcome approveExtension(Case c, Command command) {
-		var reasons = new Reasons(c, Action.APPROVE_EXTENSION);
+		var reasons = TABLE.check(c.status(), Action.APPROVE_EXTENSION);
 		if (c.extension() != Extension.REQUESTED || c.extensionDays() == null) {
 			reasons.add("该留言没有待批准的延期申请");
 		}
@@ -259,7 +246,7 @@ public final class MessageLifecycle {
 
 	/** 审核答复 (a reviewer of the unit): required before the reply is published. */
 	Outcome signOff(Case c, Command command) {
-		var reasons = new Reasons(c, Action.SIGN_OFF);
+		var reasons = TABLE.check(c.status(), Action.SIGN_OFF);
 		if (c.signedOff()) {
 			reasons.add("答复已审核，无需重复审核");
 		}
@@ -271,8 +258,8 @@ public final class MessageLifecycle {
 
 	/** 公开答复: only a signed-off reply, and only when the citizen agreed to publication. */
 	Outcome publish(Case c, Command command) {
-		var reasons = new Reasons(c, Action.PUBLISH);
-		if (reasons.allowed() && !c.signedOff()) {
+		var reasons = TABLE.check(c.status(), Action.PUBLISH);
+		if (reasons.stateAllows() && !c.signedOff()) {
 			reasons.add("答复须经初审人员审核后才能公开");
 		}
 		if (!c.publishConsent()) {
@@ -306,31 +293,5 @@ public final class MessageLifecycle {
 
 	private static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
-	}
-
-	/** Collects the reasons of one action; the status check comes first. */
-	private static final class Reasons {
-
-		private final List<String> reasons = new ArrayList<>();
-		private final boolean allowed;
-
-		Reasons(Case c, Action action) {
-			this.allowed = target(c.status(), action).isPresent();
-			if (!allowed) {
-				reasons.add(notAllowed(c.status(), action));
-			}
-		}
-
-		boolean allowed() {
-			return allowed;
-		}
-
-		void add(String reason) {
-			reasons.add(reason);
-		}
-
-		void refuse() {
-			Refusal.throwIfAny(allowed ? Refusal.Kind.INVALID : Refusal.Kind.CONFLICT, reasons);
-		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.govsite.interaction;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -17,5 +18,10 @@ public record QuestionView(UUID id, UUID interviewId, String name, @Nullable Str
 	@JsonProperty
 	public String statusLabel() {
 		return status.label();
+	}
+
+	/** The actions a responder may take on this question while the interview stands where it does. */
+	public List<InterviewLifecycle.QuestionAction> actionsWhile(InterviewLifecycle.Status interview) {
+		return InterviewLifecycle.questionActions(status, interview);
 	}
 }

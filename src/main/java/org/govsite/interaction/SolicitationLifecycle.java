@@ -3,15 +3,14 @@ package org.govsite.interaction;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.govsite.shared.Labelled;
+import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
+import org.govsite.shared.Transitions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +30,7 @@ public final class SolicitationLifecycle {
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/** Where a solicitation stands. */
-	public enum Status {
+	public enum Status implements Labelled {
 		DRAFT("筹备"), OPEN("征集中"), CLOSED("已结束"), RESULT_PUBLISHED("已公布结果");
 
 		private final String label;
@@ -40,6 +39,7 @@ public final class SolicitationLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
@@ -51,7 +51,7 @@ public final class SolicitationLifecycle {
 	}
 
 	/** What a responder can do to a solicitation. */
-	public enum Action {
+	public enum Action implements Labelled {
 		EDIT("修改"), OPEN("开始征集"), CLOSE("结束征集"), PUBLISH_RESULT("公布结果");
 
 		private final String label;
@@ -60,55 +60,43 @@ public final class SolicitationLifecycle {
 			this.label = label;
 		}
 
+		@Override
 		public String label() {
 			return label;
 		}
 	}
 
-	private static final Map<Action, Set<Status>> FROM = new EnumMap<>(Action.class);
-	private static final Map<Action, Status> TO = new EnumMap<>(Action.class);
-
-	static {
-		allow(Action.EDIT, EnumSet.of(Status.DRAFT, Status.OPEN), null);
-		allow(Action.OPEN, EnumSet.of(Status.DRAFT), Status.OPEN);
-		allow(Action.CLOSE, EnumSet.of(Status.OPEN), Status.CLOSED);
-		allow(Action.PUBLISH_RESULT, EnumSet.of(Status.CLOSED), Status.RESULT_PUBLISHED);
-	}
-
-	private static void allow(Action action, Set<Status> from, @Nullable Status to) {
-		FROM.put(action, EnumSet.copyOf(from));
-		if (to != null) {
-			TO.put(action, to);
-		}
-	}
+	/** The table of allowed moves: the statuses an action leads from, and where it leads. */
+	static final Transitions<Status, Action, Void> TABLE = Transitions.<Status, Action, Void>of(Status.class, Action.class)
+		.stay(Action.EDIT, EnumSet.of(Status.DRAFT, Status.OPEN))
+		.allow(Action.OPEN, EnumSet.of(Status.DRAFT), Status.OPEN)
+		.allow(Action.CLOSE, EnumSet.of(Status.OPEN), Status.CLOSED)
+		.allow(Action.PUBLISH_RESULT, EnumSet.of(Status.CLOSED), Status.RESULT_PUBLISHED)
+		.build((from, action) -> "征集调查当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作");
 
 	private SolicitationLifecycle() {
 	}
 
 	/** The actions allowed from a status, in table order. */
 	public static List<Action> actionsFrom(Status status) {
-		return FROM.entrySet().stream().filter(e -> e.getValue().contains(status)).map(Map.Entry::getKey).toList();
+		return TABLE.actionsFrom(status);
 	}
 
 	/** Where the action leads from the status, if it is allowed there at all. */
 	public static Optional<Status> target(Status from, Action action) {
-		return FROM.get(action).contains(from) ? Optional.of(TO.getOrDefault(action, from)) : Optional.empty();
-	}
-
-	static String notAllowed(Status from, Action action) {
-		return "征集调查当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」操作";
+		return TABLE.target(from, action);
 	}
 
 	/** Checks what a responder typed for a new or edited solicitation; refuses with every reason. */
 	static void checkFields(@Nullable String title, @Nullable String description, @Nullable Instant startsAt,
 			@Nullable Instant endsAt) {
-		var reasons = new ArrayList<String>();
+		var reasons = new Reasons();
 		fields(title, description, startsAt, endsAt, reasons);
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		reasons.throwIfAny(Refusal.Kind.INVALID);
 	}
 
 	private static void fields(@Nullable String title, @Nullable String description, @Nullable Instant startsAt,
-			@Nullable Instant endsAt, List<String> reasons) {
+			@Nullable Instant endsAt, Reasons reasons) {
 		if (title == null || title.isBlank()) {
 			reasons.add("请填写征集标题");
 		}
@@ -132,12 +120,12 @@ public final class SolicitationLifecycle {
 	/** 修改: the fields are checked again; a solicitation already open keeps its start time. */
 	static void edit(Status status, Instant currentStart, @Nullable String title, @Nullable String description,
 			@Nullable Instant startsAt, @Nullable Instant endsAt, Instant now) {
-		var reasons = new Reasons(status, Action.EDIT);
-		fields(title, description, startsAt, endsAt, reasons.list);
-		if (reasons.allowed && status == Status.OPEN && startsAt != null && !startsAt.equals(currentStart)) {
+		var reasons = TABLE.check(status, Action.EDIT);
+		fields(title, description, startsAt, endsAt, reasons);
+		if (reasons.stateAllows() && status == Status.OPEN && startsAt != null && !startsAt.equals(currentStart)) {
 			reasons.add("征集已开始，不能修改开始时间");
 		}
-		if (reasons.allowed && status == Status.OPEN && endsAt != null && endsAt.isBefore(now)) {
+		if (reasons.stateAllows() && status == Status.OPEN && endsAt != null && endsAt.isBefore(now)) {
 			reasons.add("征集截止时间不能早于当前时间");
 		}
 		reasons.refuse();
@@ -145,8 +133,8 @@ public final class SolicitationLifecycle {
 
 	/** 开始征集: not once the period is over. */
 	static Status open(Status status, Instant endsAt, Instant now) {
-		var reasons = new Reasons(status, Action.OPEN);
-		if (reasons.allowed && !endsAt.isAfter(now)) {
+		var reasons = TABLE.check(status, Action.OPEN);
+		if (reasons.stateAllows() && !endsAt.isAfter(now)) {
 			reasons.add("征集截止时间 " + shown(endsAt) + " 已过，请先修改截止时间");
 		}
 		reasons.refuse();
@@ -155,13 +143,13 @@ public final class SolicitationLifecycle {
 
 	/** 结束征集 (at any time, e.g. early). */
 	static Status close(Status status) {
-		new Reasons(status, Action.CLOSE).refuse();
+		TABLE.check(status, Action.CLOSE).refuse();
 		return Status.CLOSED;
 	}
 
 	/** 公布结果: the result text is required. */
 	static Status publishResult(Status status, @Nullable String result) {
-		var reasons = new Reasons(status, Action.PUBLISH_RESULT);
+		var reasons = TABLE.check(status, Action.PUBLISH_RESULT);
 		if (result == null || result.isBlank()) {
 			reasons.add("公布结果须填写征集结果");
 		}
@@ -182,27 +170,5 @@ public final class SolicitationLifecycle {
 
 	static String shown(Instant instant) {
 		return SHOWN.format(instant.atZone(ZONE));
-	}
-
-	/** Collects the reasons of one action; the status check comes first. */
-	private static final class Reasons {
-
-		final List<String> list = new ArrayList<>();
-		final boolean allowed;
-
-		Reasons(Status status, Action action) {
-			this.allowed = target(status, action).isPresent();
-			if (!allowed) {
-				list.add(notAllowed(status, action));
-			}
-		}
-
-		void add(String reason) {
-			list.add(reason);
-		}
-
-		void refuse() {
-			Refusal.throwIfAny(allowed ? Refusal.Kind.INVALID : Refusal.Kind.CONFLICT, list);
-		}
 	}
 }

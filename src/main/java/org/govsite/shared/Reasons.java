@@ -10,6 +10,28 @@ import java.util.List;
 public final class Reasons {
 
 	private final List<String> sentences = new ArrayList<>();
+	private final boolean stateAllows;
+
+	public Reasons() {
+		this.stateAllows = true;
+	}
+
+	private Reasons(boolean stateAllows) {
+		this.stateAllows = stateAllows;
+	}
+
+	static Reasons forAllowedState() {
+		return new Reasons(true);
+	}
+
+	static Reasons forForbiddenState(String sentence) {
+		return new Reasons(false).add(sentence);
+	}
+
+	/** False when a {@link Transitions} table forbids the action from the current state (its sentence comes first). */
+	public boolean stateAllows() {
+		return stateAllows;
+	}
 
 	/** Adds the sentence when the condition holds; returns this for chaining. */
 	public Reasons when(boolean refused, String sentence) {
@@ -35,6 +57,14 @@ public final class Reasons {
 
 	public List<String> list() {
 		return List.copyOf(sentences);
+	}
+
+	/**
+	 * Refuses with every collected reason, if there is any: {@link Refusal.Kind#CONFLICT} when the state forbids the
+	 * action, else {@link Refusal.Kind#INVALID}.
+	 */
+	public void refuse() {
+		throwIfAny(stateAllows ? Refusal.Kind.INVALID : Refusal.Kind.CONFLICT);
 	}
 
 	/** Refuses with every collected reason, if there is any. */

@@ -52,7 +52,18 @@ public final class Transitions<S extends Enum<S> & Labelled, A extends Enum<A> &
 		String sentence(S from, A action);
 	}
 
-	private record Move<S, F>(Set<S> from, @Nullable S to, List<Guard<F>> guards) {
+	/** Where a move leads: a fixed state, the from-state ("stays"), or a state chosen from the facts. */
+	private record Move<S, F>(Set<S> from, @Nullable S to, @Nullable Function<F, S> chosen, List<Guard<F>> guards) {
+
+		S target(S start, @Nullable F facts) {
+			if (chosen != null) {
+				if (facts == null) {
+					throw new IllegalStateException("this move's target depends on the facts; ask target(from, action, facts)");
+				}
+				return chosen.apply(facts);
+			}
+			return to == null ? start : to;
+		}
 	}
 
 	private final Class<A> actions;
@@ -72,16 +83,27 @@ public final class Transitions<S extends Enum<S> & Labelled, A extends Enum<A> &
 
 	/** Where the action leads from this state, or empty when the table does not allow it from there. */
 	public Optional<S> target(S from, A action) {
-		var move = moves.get(action);
-		if (move == null || !move.from().contains(from)) {
-			return Optional.empty();
-		}
-		return Optional.of(move.to() == null ? from : move.to());
+		return allows(from, action) ? Optional.of(moves.get(action).target(from, null)) : Optional.empty();
+	}
+
+	/** Where the action leads from this state for these facts (for moves whose target the facts choose). */
+	public Optional<S> target(S from, A action, F facts) {
+		return allows(from, action) ? Optional.of(moves.get(action).target(from, facts)) : Optional.empty();
 	}
 
 	/** Whether the table allows the action from this state (guards not consulted). */
 	public boolean allows(S from, A action) {
-		return target(from, action).isPresent();
+		var move = moves.get(action);
+		return move != null && move.from().contains(from);
+	}
+
+	/**
+	 * Starts collecting the reasons against an action, for rules that read what the actor typed as well as the facts:
+	 * the state sentence comes first when the table forbids the action; {@link Reasons#refuse()} then refuses with
+	 * {@link Refusal.Kind#CONFLICT} if the state forbids it, else with {@link Refusal.Kind#INVALID}.
+	 */
+	public Reasons check(S from, A action) {
+		return allows(from, action) ? Reasons.forAllowedState() : Reasons.forForbiddenState(notAllowed.sentence(from, action));
 	}
 
 	/** The actions the table allows from a state, in declaration order of the action enum. */
@@ -114,7 +136,7 @@ public final class Transitions<S extends Enum<S> & Labelled, A extends Enum<A> &
 			throw Refusal.conflict(notAllowed.sentence(from, action));
 		}
 		Refusal.throwIfAny(guardKind, guardRefusals(action, facts));
-		return target(from, action).orElseThrow();
+		return moves.get(action).target(from, facts);
 	}
 
 	/** The state sentence for a refused move, for callers that collect reasons themselves. */
@@ -149,23 +171,33 @@ public final class Transitions<S extends Enum<S> & Labelled, A extends Enum<A> &
 		/** The action leads from any of these states to {@code to}, if every guard lets it. */
 		@SafeVarargs
 		public final Builder<S, A, F> allow(A action, Set<S> from, S to, Guard<F>... guards) {
-			return put(action, from, to, guards);
+			return put(action, from, to, null, guards);
+		}
+
+		/**
+		 * The action leads from any of these states to the state the facts choose (三审's 审核通过: the next review step,
+		 * or 已发布/已排期 after the last one).
+		 */
+		@SafeVarargs
+		public final Builder<S, A, F> choose(A action, Set<S> from, Function<F, S> to, Guard<F>... guards) {
+			return put(action, from, null, to, guards);
 		}
 
 		/** The action is allowed from these states and leaves the state as it is (an edit, a comment). */
 		@SafeVarargs
 		public final Builder<S, A, F> stay(A action, Set<S> from, Guard<F>... guards) {
-			return put(action, from, null, guards);
+			return put(action, from, null, null, guards);
 		}
 
-		private Builder<S, A, F> put(A action, Set<S> from, @Nullable S to, Guard<F>[] guards) {
+		private Builder<S, A, F> put(A action, Set<S> from, @Nullable S to, @Nullable Function<F, S> chosen,
+				Guard<F>[] guards) {
 			if (moves.containsKey(action)) {
 				throw new IllegalStateException("action declared twice: " + action);
 			}
 			if (from.isEmpty()) {
 				throw new IllegalArgumentException("action " + action + " needs at least one from-state");
 			}
-			moves.put(action, new Move<>(EnumSet.copyOf(from), to, List.of(guards)));
+			moves.put(action, new Move<>(EnumSet.copyOf(from), to, chosen, List.of(guards)));
 			return this;
 		}
 

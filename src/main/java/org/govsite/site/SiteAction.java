@@ -1,7 +1,9 @@
 package org.govsite.site;
 
+import org.govsite.shared.Labelled;
+
 /** The lifecycle actions; {@link SiteLifecycle} says from which status each may be taken and where it leads. */
-public enum SiteAction {
+public enum SiteAction implements Labelled {
 
 	APPROVE("批准"),
 	OPEN("开通运行"),
@@ -16,6 +18,7 @@ public enum SiteAction {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}

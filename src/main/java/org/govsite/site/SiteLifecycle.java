@@ -3,11 +3,11 @@ package org.govsite.site;
 import static org.govsite.site.SiteAction.*;
 import static org.govsite.site.SiteStatus.*;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.govsite.shared.Transitions;
 
 /**
  * The whole site lifecycle in one table: 申请中 → 已批准 → 运行中 → 关停公示中 → 已关停, or → 已整合 (merged into a
@@ -15,32 +15,30 @@ import java.util.Set;
  */
 public final class SiteLifecycle {
 
-	private record Move(Set<SiteStatus> from, SiteStatus to) {
-	}
-
-	private static final Map<SiteAction, Move> MOVES = new EnumMap<>(Map.of(
-			APPROVE, new Move(Set.of(APPLIED), APPROVED),
-			OPEN, new Move(Set.of(APPROVED), RUNNING),
-			ANNOUNCE_CLOSURE, new Move(Set.of(RUNNING), CLOSING),
-			CLOSE, new Move(Set.of(CLOSING), CLOSED),
-			MERGE, new Move(Set.of(RUNNING, CLOSING), MERGED),
-			REAPPLY, new Move(Set.of(CLOSED), APPLIED)));
+	static final Transitions<SiteStatus, SiteAction, Void> TABLE = Transitions
+		.<SiteStatus, SiteAction, Void>of(SiteStatus.class, SiteAction.class)
+		.allow(APPROVE, Set.of(APPLIED), APPROVED)
+		.allow(OPEN, Set.of(APPROVED), RUNNING)
+		.allow(ANNOUNCE_CLOSURE, Set.of(RUNNING), CLOSING)
+		.allow(CLOSE, Set.of(CLOSING), CLOSED)
+		.allow(MERGE, Set.of(RUNNING, CLOSING), MERGED)
+		.allow(REAPPLY, Set.of(CLOSED), APPLIED)
+		.build((from, action) -> "网站当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」");
 
 	private SiteLifecycle() {
 	}
 
 	/** Where the action leads from this status, or empty when the action is not allowed from it. */
 	public static Optional<SiteStatus> target(SiteStatus from, SiteAction action) {
-		var move = MOVES.get(action);
-		return move.from().contains(from) ? Optional.of(move.to()) : Optional.empty();
+		return TABLE.target(from, action);
 	}
 
 	/** The actions a site in this status may take, in lifecycle order. */
 	public static List<SiteAction> actionsFrom(SiteStatus from) {
-		return java.util.Arrays.stream(SiteAction.values()).filter(action -> target(from, action).isPresent()).toList();
+		return TABLE.actionsFrom(from);
 	}
 
 	static String notAllowed(SiteStatus from, SiteAction action) {
-		return "网站当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」";
+		return TABLE.notAllowedSentence(from, action);
 	}
 }

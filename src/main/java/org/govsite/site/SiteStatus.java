@@ -1,7 +1,9 @@
 package org.govsite.site;
 
+import org.govsite.shared.Labelled;
+
 /** Where a site stands in its life (see {@link SiteLifecycle} for the allowed moves). */
-public enum SiteStatus {
+public enum SiteStatus implements Labelled {
 
 	APPLIED("申请中"),
 	APPROVED("已批准"),
@@ -16,6 +18,7 @@ public enum SiteStatus {
 		this.label = label;
 	}
 
+	@Override
 	public String label() {
 		return label;
 	}

@@ -87,7 +87,7 @@ class DirectiveConsole {
 		}
 		var columnsBySite = new java.util.HashMap<SiteId, List<ColumnView>>();
 		var pending = rows.stream()
-			.filter(target -> "PENDING".equals(target.status()) && answersFor(me, target.siteId()))
+			.filter(target -> target.pending() && answersFor(me, target.siteId()))
 			.map(target -> {
 				var choices = columnsBySite.computeIfAbsent(target.siteId(), site -> columns.ofSite(site).stream()
 					.filter(column -> column.kind().holdsArticles() && !column.hidden())
