@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The platform's {@link ContentChecker}: the database dictionaries compiled into an Aho–Corasick trie, plus the
- * personal-data detector.
+ * personal-data, injection (gambling, pornography, black-hat SEO) and wording (protected names, fixed phrases, removed
+ * officials) detectors, see {@link Proofreader#of}.
  * <p>
  * Freshness with several nodes on one database: {@code proofreading_dictionary.version} is raised in the same
  * transaction as every entry change. Each check first reads that version (one primary-key read, well under a
@@ -47,6 +48,14 @@ class DictionaryChecker implements ContentChecker {
 		return proofreader().check(text);
 	}
 
+	@Override
+	public List<Finding> checkHtml(String html) {
+		if (html.isEmpty()) {
+			return List.of();
+		}
+		return proofreader().checkHtml(html);
+	}
+
 	private Proofreader proofreader() {
 		long version = store.version();
 		var snapshot = current;
@@ -66,9 +75,10 @@ class DictionaryChecker implements ContentChecker {
 	private Snapshot load() {
 		long started = System.nanoTime();
 		long version = store.version();
-		var dictionary = CompiledDictionary.of(store.all().stream().map(DictionaryEntry::term).toList());
-		log.info("proofreading dictionary version {} compiled: {} entries in {} ms", version, dictionary.size(),
+		var terms = store.all().stream().map(DictionaryEntry::term).toList();
+		var proofreader = Proofreader.of(terms, personalData);
+		log.info("proofreading dictionary version {} compiled: {} entries in {} ms", version, terms.size(),
 				(System.nanoTime() - started) / 1_000_000);
-		return new Snapshot(version, new Proofreader(dictionary, personalData));
+		return new Snapshot(version, proofreader);
 	}
 }

@@ -15,7 +15,13 @@ public enum EntryKind {
 	 * 允许词: a correct phrase that contains a suspicious word (e.g. 既使用 contains 既使); a match of another entry
 	 * lying wholly inside it is not reported. Has no category, severity or suggestion.
 	 */
-	ALLOWED("允许词", null, null);
+	ALLOWED("允许词", null, null),
+	/**
+	 * 规范名称: the right form of a protected name (leader, organisation, place, the country's name; the category says
+	 * which). Never reported itself; like an allowed phrase it hides matches inside it, and the wording detector
+	 * reports the name written with a same-sound or similar-shape character, with this form as the suggestion.
+	 */
+	PROTECTED("规范名称", Category.SERIOUS_WORDING, Severity.SERIOUS);
 
 	private final String label;
 	private final @Nullable Category defaultCategory;

@@ -34,7 +34,7 @@ final class EntryRules {
 			reasons.add("说明不能超过 " + MAX_NOTE + " 个字符");
 		}
 		if (kind == null) {
-			reasons.add("请选择词库类型：纠错词（CORRECTION）、禁用词（BANNED）、敏感词（SENSITIVE）或允许词（ALLOWED）");
+			reasons.add("请选择词库类型：纠错词（CORRECTION）、禁用词（BANNED）、敏感词（SENSITIVE）或允许词（ALLOWED）或规范名称（PROTECTED）");
 		}
 		else if (kind == EntryKind.ALLOWED) {
 			if (suggestion != null || form.category() != null || form.severity() != null) {
@@ -44,11 +44,17 @@ final class EntryRules {
 		else if (kind == EntryKind.CORRECTION && suggestion == null) {
 			reasons.add("纠错词须填写建议用词");
 		}
+		else if (kind == EntryKind.PROTECTED && suggestion != null) {
+			reasons.add("规范名称本身即正确写法，不设建议用词");
+		}
 		if (word != null && suggestion != null && MatchKey.of(word).equals(MatchKey.of(suggestion))) {
 			reasons.add("建议用词不能与词语相同");
 		}
 		if (form.category() == Category.PRIVACY) {
 			reasons.add("隐私信息由系统自动识别，不能作为词库类别");
+		}
+		if (form.category() == Category.SEO_INJECTION) {
+			reasons.add("黑帽SEO注入由系统根据页面结构识别，不能作为词库类别；涉赌、涉黄词语请选择相应类别");
 		}
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 		if (kind == EntryKind.ALLOWED) {

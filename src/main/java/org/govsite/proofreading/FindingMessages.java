@@ -23,7 +23,7 @@ final class FindingMessages {
 					: "涉及" + category.label() + "，不得发布");
 			case SENSITIVE -> message.append(category == null || category == Category.SENSITIVE_WORD
 					? "为敏感词，请核实后再发布" : "涉及" + category.label() + "，请核实后再发布");
-			case ALLOWED -> throw new IllegalArgumentException("allowed terms are never reported");
+			case ALLOWED, PROTECTED -> throw new IllegalArgumentException("allowed and protected terms are never reported");
 		}
 		if (suggestion != null) {
 			message.append("，建议改为「").append(suggestion).append("」");

@@ -17,7 +17,8 @@ record Term(String word, EntryKind kind, @Nullable Category category, @Nullable 
 		return new Term(word, kind, kind.defaultCategory(), kind.defaultSeverity(), suggestion, null);
 	}
 
+	/** Never reported by the dictionary: an allowed phrase or a protected right form. */
 	boolean allowed() {
-		return kind == EntryKind.ALLOWED;
+		return kind == EntryKind.ALLOWED || kind == EntryKind.PROTECTED;
 	}
 }

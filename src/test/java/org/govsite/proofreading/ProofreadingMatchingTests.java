@@ -14,6 +14,10 @@ class ProofreadingMatchingTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
 
+	static PersonalDataDetector checkerToday() {
+		return new PersonalDataDetector(() -> TODAY);
+	}
+
 	static ContentChecker checker(Term... terms) {
 		return new Proofreader(CompiledDictionary.of(List.of(terms)), new PersonalDataDetector(() -> TODAY));
 	}

@@ -66,8 +66,12 @@ class ProofreadingApi {
 		if (input.length() > MAX_LENGTH) {
 			throw Refusal.invalid("待检查的内容过长（" + input.length() + " 个字符），单次最多 " + MAX_LENGTH + " 个字符");
 		}
-		var text = request.text() != null ? request.text() : HtmlText.extract(request.html());
-		return new CheckResult(text, checker.check(text).stream().map(FindingView::of).toList());
+		if (request.text() != null) {
+			return new CheckResult(request.text(), checker.check(request.text()).stream().map(FindingView::of).toList());
+		}
+		// checkHtml also looks at the page's title and headings (keyword stuffing); positions are in the extracted text.
+		var text = HtmlText.extract(request.html());
+		return new CheckResult(text, checker.checkHtml(request.html()).stream().map(FindingView::of).toList());
 	}
 
 	@GetMapping("/entries")
