@@ -177,8 +177,21 @@ public class Columns {
 		return list.stream().map(column -> view(column, stats.get(column.id), archivedTopics, today)).toList();
 	}
 
+	/**
+	 * Every column (of one site, or of all when {@code site} is null) with its standing as it was at the end of
+	 * {@code day}: only articles published by then count. The assessment reads the columns of a period's last day.
+	 */
+	@Transactional(readOnly = true)
+	public List<ColumnView> standingsOn(@Nullable SiteId site, LocalDate day) {
+		return standings(site == null ? null : site.value(), day);
+	}
+
 	private List<ColumnView> standings(@Nullable UUID siteId) {
-		var today = LocalDate.now(clock);
+		return standings(siteId, LocalDate.now(clock));
+	}
+
+	private List<ColumnView> standings(@Nullable UUID siteId, LocalDate today) {
+		var dayEnd = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		var archivedTopics = archivedTopics();
 		return jdbc.sql("""
 				SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
@@ -186,13 +199,14 @@ public class Columns {
 				LEFT JOIN (
 				    SELECT p.column_id, max(a.published_at) AS last_update, count(*) AS published
 				    FROM article_placement p JOIN article a ON a.id = p.article_id
-				    WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL
+				    WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND a.published_at < :dayEnd
 				    GROUP BY p.column_id
 				) s ON s.column_id = c.id
 				WHERE CAST(:site AS UUID) IS NULL OR c.site_id = :site
 				ORDER BY c.site_id, c.sort_order, c.name
 				""")
 			.param("site", siteId)
+			.param("dayEnd", java.sql.Timestamp.from(dayEnd))
 			.query((rs, n) -> {
 				var column = new Column(rs.getObject("id", UUID.class), rs.getObject("site_id", UUID.class),
 						rs.getString("name"), rs.getString("slug"), ColumnKind.valueOf(rs.getString("kind")),
