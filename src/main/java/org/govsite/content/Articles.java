@@ -53,14 +53,21 @@ public class Articles {
 	/** Writes a new article as a draft (revision 1) in its home column. */
 	@Transactional
 	public ArticleView write(ArticleForm form) {
-		formCheck.require(form);
 		var user = currentUser();
 		var column = columns.load(form.columnId());
 		var site = new SiteId(column.siteId);
+		// permission first (403), then the form: who may not write learns nothing about the rules of the form
+		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
+			throw Refusal.forbidden("只有本网站的编辑或值班员才能撰写信息");
+		}
+		formCheck.require(form);
 		var now = Instant.now(clock);
 		var reasons = new ArrayList<String>();
-		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
-			reasons.add("只有本网站的编辑或值班员才能撰写信息");
+		if (org.govsite.shared.Text.visiblyBlank(form.title())) {
+			reasons.add("请填写标题：标题不能只含空白或不可见字符");
+		}
+		if (!org.govsite.shared.SafeUrl.allowed(form.coverImage())) {
+			reasons.add("封面图片地址须是 http(s) 地址或本站路径，不能含引号、尖括号或空白");
 		}
 		if (!column.kind.holdsArticles()) {
 			reasons.add("栏目「" + column.name + "」不承载信息");
@@ -87,13 +94,19 @@ public class Articles {
 	 */
 	@Transactional
 	public ArticleView edit(ArticleId id, ArticleForm form) {
-		formCheck.require(form);
 		var user = currentUser();
 		var article = load(id);
 		var site = new SiteId(article.siteId);
-		var reasons = new ArrayList<String>();
 		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
-			reasons.add("只有本网站的编辑或值班员才能修改信息");
+			throw Refusal.forbidden("只有本网站的编辑或值班员才能修改信息");
+		}
+		formCheck.require(form);
+		var reasons = new ArrayList<String>();
+		if (org.govsite.shared.Text.visiblyBlank(form.title())) {
+			reasons.add("请填写标题：标题不能只含空白或不可见字符");
+		}
+		if (!org.govsite.shared.SafeUrl.allowed(form.coverImage())) {
+			reasons.add("封面图片地址须是 http(s) 地址或本站路径，不能含引号、尖括号或空白");
 		}
 		if (article.state.inReview()) {
 			reasons.add("信息正在审核（" + article.state.label() + "），请先退回修改再编辑");
@@ -151,10 +164,10 @@ public class Articles {
 		var article = load(id);
 		var column = columns.load(columnId);
 		var user = currentUser();
-		var reasons = new ArrayList<String>();
 		if (!user.hasRoleOn(Role.EDITOR, new SiteId(column.siteId))) {
-			reasons.add("只有目标网站的编辑才能引用信息到其栏目");
+			throw Refusal.forbidden("只有目标网站的编辑才能引用信息到其栏目");
 		}
+		var reasons = new ArrayList<String>();
 		if (!article.siteId.equals(column.siteId) && !article.isLive()
 				&& !ContentReaders.worksOn(user, new SiteId(article.siteId))) {
 			reasons.add("只能引用其他网站已发布的信息：该信息尚未发布，须由其所在网站的人员引用");
@@ -177,15 +190,15 @@ public class Articles {
 	public void link(ArticleId policyId, ArticleId interpretationId) {
 		var policy = load(policyId);
 		var interpretation = load(interpretationId);
+		if (!currentUser().hasRoleOn(Role.EDITOR, new SiteId(interpretation.siteId))) {
+			throw Refusal.forbidden("只有解读所在网站的编辑才能关联政策文件");
+		}
 		var reasons = new ArrayList<String>();
 		if (policy.kind != ArticleKind.POLICY) {
 			reasons.add("只能为政策文件关联解读");
 		}
 		if (interpretation.kind != ArticleKind.INTERPRETATION) {
 			reasons.add("关联的信息须是政策解读");
-		}
-		if (!currentUser().hasRoleOn(Role.EDITOR, new SiteId(interpretation.siteId))) {
-			reasons.add("只有解读所在网站的编辑才能关联政策文件");
 		}
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 		jdbc.sql("INSERT INTO interpretation_link (policy_id, interpretation_id) VALUES (?, ?) ON CONFLICT DO NOTHING")

@@ -290,7 +290,7 @@ public class Columns {
 			}
 		}
 		if (form.kind() == ColumnKind.EXTERNAL_LINK) {
-			if (form.externalUrl() == null || !form.externalUrl().matches("^https?://[^\\s]+$")) {
+			if (!org.govsite.shared.SafeUrl.absoluteHttp(form.externalUrl())) {
 				reasons.add("外部链接栏目须填写以 http:// 或 https:// 开头的链接地址");
 			}
 		}

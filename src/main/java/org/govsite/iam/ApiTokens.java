@@ -56,7 +56,7 @@ public class ApiTokens {
 	/** Signs in (counting failures towards lockout, in a transaction of its own) and issues a token. */
 	@Transactional
 	public IssuedToken issue(String username, String password, @Nullable String oneTimeCode, @Nullable String sourceIp) {
-		var user = signIn.authenticate(username, password, oneTimeCode, "API");
+		var user = signIn.authenticate(username, password, oneTimeCode, "API", sourceIp);
 		if (user.mustChangePassword()) {
 			throw Refusal.forbidden("须先在控制台修改初始密码，才能申请 API 令牌");
 		}
@@ -102,6 +102,30 @@ public class ApiTokens {
 		return userId.flatMap(users::findById)
 			.filter(user -> user.enabled && !user.isLocked(now))
 			.map(UserAccounts::principalOf);
+	}
+
+	/** Whether the account manages every account's tokens (安全管理员), not just its own. */
+	public static boolean managesAllTokens(CurrentUser user) {
+		return user.hasPlatformRole(Role.SECURITY_ADMIN);
+	}
+
+	/** The tokens the account may see: its own, or every account's for the security administrator. */
+	@Transactional(readOnly = true)
+	public List<TokenView> visibleTo(CurrentUser user, boolean all) {
+		return list(all && managesAllTokens(user) ? null : user.id());
+	}
+
+	/** Revokes a token of the account's own, or any token for the security administrator (403 otherwise). */
+	@Transactional
+	public void revoke(CurrentUser user, UUID tokenId) {
+		var owner = jdbc.sql("SELECT user_id FROM api_token WHERE id = ?").param(tokenId).query(UUID.class).optional();
+		if (owner.isEmpty()) {
+			throw Refusal.notFound("令牌不存在");
+		}
+		if (!owner.get().equals(user.id()) && !managesAllTokens(user)) {
+			throw Refusal.forbidden("只能撤销本人的 API 令牌");
+		}
+		revoke(tokenId);
 	}
 
 	@Transactional

@@ -31,6 +31,25 @@ final class GrantRules {
 				: Optional.empty();
 	}
 
+	/**
+	 * A vendor's account never administers or supervises the platform (Art. 19, 三员): no system, security or audit
+	 * administrator, no supervisor or co-regulator role.
+	 */
+	static Optional<String> vendorsNeverAdministerOrSupervise(Role role, UnitKind unitKind) {
+		return unitKind == UnitKind.VENDOR && Role.PLATFORM_READERS.contains(role)
+				? Optional.of("服务厂商人员不得担任平台管理或监管角色，不能授予「" + role.label() + "」角色")
+				: Optional.empty();
+	}
+
+	/** Every rule that ties a role to the kind of the holder's unit. */
+	static java.util.List<String> fitsUnitKind(Role role, UnitKind unitKind) {
+		var reasons = new java.util.ArrayList<String>();
+		vendorsNeverEditNews(role, unitKind).ifPresent(reasons::add);
+		vendorsNeverAdministerOrSupervise(role, unitKind).ifPresent(reasons::add);
+		vendorStaffIsForVendors(role, unitKind).ifPresent(reasons::add);
+		return reasons;
+	}
+
 	/** Vendor staff is a role for vendors' accounts only. */
 	static Optional<String> vendorStaffIsForVendors(Role role, UnitKind unitKind) {
 		return role == Role.VENDOR_STAFF && unitKind != UnitKind.VENDOR

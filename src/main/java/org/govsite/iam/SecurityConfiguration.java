@@ -102,6 +102,7 @@ class SecurityConfiguration {
 			}))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.addFilterAfter(new SessionRevocation(jdbc), SecurityContextHolderFilter.class)
+			.addFilterAfter(new EagerCsrfToken(), org.springframework.security.web.csrf.CsrfFilter.class)
 			.addFilterAfter(new PasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		headers(http);
 		return http.build();
@@ -140,11 +141,13 @@ class SecurityConfiguration {
 		@Override
 		public Authentication authenticate(Authentication authentication) {
 			String code = null;
+			String ip = null;
 			if (authentication.getDetails() instanceof OneTimeCodeDetails details) {
 				code = details.code;
+				ip = details.getRemoteAddress();
 			}
 			var user = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()), code,
-					"控制台");
+					"控制台", ip);
 			return UsernamePasswordAuthenticationToken.authenticated(user, null, authoritiesOf(user));
 		}
 
@@ -188,6 +191,27 @@ class SecurityConfiguration {
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
 						authoritiesOf(user.get())));
 				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	/**
+	 * Public form pages (留言, 征集, 访谈) are visited without a session; their CSRF token creates one. Spring Security
+	 * defers the token until the template asks for it, which on a long page happens after the first 8 KB have been
+	 * sent, when no session cookie can be set any more (the page broke off before its form). Resolving the token
+	 * before rendering creates the session while the headers can still carry its cookie.
+	 */
+	static final class EagerCsrfToken extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith("/public/") && "GET".equals(request.getMethod())
+					&& request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+							instanceof org.springframework.security.web.csrf.CsrfToken token) {
+				token.getToken();
 			}
 			chain.doFilter(request, response);
 		}

@@ -3,7 +3,7 @@ package org.govsite.interaction;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal data before a message is published: the name keeps its first character (张三 → 张*), a mobile number
+ * Masks personal data before a message is published: the name keeps its first character and is masked to a fixed length (张三 → 张**, 欧阳娜娜 → 欧**), a mobile number
  * its first three and last four digits (138****1234), an ID number its first six and last four characters; mobile
  * and ID numbers typed inside a text are masked the same way. Public (read-only) so that the console can show
  * messages to readers who are not their responders without the citizen's personal data.
@@ -23,8 +23,8 @@ public final class PersonalDataMask {
 			return "匿名";
 		}
 		int first = trimmed.offsetByCodePoints(0, 1);
-		int rest = trimmed.codePointCount(first, trimmed.length());
-		return trimmed.substring(0, first) + "*".repeat(Math.max(1, rest));
+		// a fixed length: the mask must not tell how long the name is (市******************* did)
+		return trimmed.substring(0, first) + "**";
 	}
 
 	public static String mobile(String mobile) {

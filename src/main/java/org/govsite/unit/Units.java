@@ -24,9 +24,11 @@ public class Units {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final FormCheck formCheck;
+	private final List<UnitKindChangeCheck> kindChecks;
 
-	Units(UnitRepository units, AuditTrail audit, Clock clock, FormCheck formCheck) {
+	Units(UnitRepository units, AuditTrail audit, Clock clock, FormCheck formCheck, List<UnitKindChangeCheck> kindChecks) {
 		this.formCheck = formCheck;
+		this.kindChecks = kindChecks;
 		this.units = units;
 		this.audit = audit;
 		this.clock = clock;
@@ -49,7 +51,11 @@ public class Units {
 		formCheck.require(form);
 		var unit = load(id);
 		var before = toView(unit);
-		Refusal.throwIfAny(Refusal.Kind.CONFLICT, refusalsFor(unit.id, form));
+		var reasons = refusalsFor(unit.id, form);
+		if (form.kind() != unit.kind) {
+			kindChecks.forEach(check -> reasons.addAll(check.refusals(id, unit.kind, form.kind())));
+		}
+		Refusal.throwIfAny(Refusal.Kind.CONFLICT, reasons);
 		unit.apply(form);
 		var after = toView(units.save(unit));
 		audit.record(AuditRecord.of("UNIT_CHANGED", "unit", unit.id, "修改单位「" + unit.name + "」").withChange(before, after));

@@ -8,12 +8,20 @@ import org.junit.jupiter.api.Test;
 class InteractionMaskingTests {
 
 	@Test
-	void masksNamesKeepingTheFirstCharacter() {
-		assertThat(PersonalDataMask.name("张三")).isEqualTo("张*");
-		assertThat(PersonalDataMask.name("欧阳娜娜")).isEqualTo("欧***");
-		assertThat(PersonalDataMask.name("李")).isEqualTo("李*");
+	void masksNamesKeepingTheFirstCharacterToAFixedLength() {
+		assertThat(PersonalDataMask.name("张三")).isEqualTo("张**");
+		assertThat(PersonalDataMask.name("欧阳娜娜")).isEqualTo("欧**");
+		assertThat(PersonalDataMask.name("李")).isEqualTo("李**");
 		assertThat(PersonalDataMask.name("  ")).isEqualTo("匿名");
-		assertThat(PersonalDataMask.name("𠀋一")).isEqualTo("𠀋*");
+		assertThat(PersonalDataMask.name("𠀋一")).isEqualTo("𠀋**");
+		// the mask does not tell how long the name was
+		assertThat(PersonalDataMask.name("市" + "民".repeat(20))).isEqualTo("市**");
+	}
+
+	@Test
+	void masksEmailAddressesKeepingTheDomain() {
+		assertThat(PersonalDataMask.email("ouyang@example.cn")).isEqualTo("o***@example.cn");
+		assertThat(PersonalDataMask.email("nodomain")).isEqualTo("***");
 	}
 
 	@Test

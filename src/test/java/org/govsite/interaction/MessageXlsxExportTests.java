@@ -60,7 +60,7 @@ class MessageXlsxExportTests {
 			assertThat(row).as("the message's row").isNotNull();
 			assertThat(row.get(1)).isEqualTo("示例自治州人民政府门户网站");
 			assertThat(row.get(3)).isEqualTo(title);
-			assertThat(row.get(4)).isEqualTo("欧***");
+			assertThat(row.get(4)).isEqualTo("欧**");
 			assertThat(row.get(5)).isEqualTo("138****2222");
 			assertThat(row.get(6)).isEqualTo("待受理");
 

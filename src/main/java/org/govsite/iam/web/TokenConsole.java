@@ -34,20 +34,15 @@ class TokenConsole {
 		var all = seesAll(me);
 		model.addAttribute("section", "tokens");
 		model.addAttribute("all", all);
-		model.addAttribute("tokens", tokens.list(all ? null : me.id()));
+		model.addAttribute("tokens", tokens.visibleTo(me, all));
 		model.addAttribute("now", Instant.now(clock));
 		return "tokens/list";
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
 	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
-		var me = me();
-		var mine = seesAll(me) || tokens.list(me.id()).stream().anyMatch(token -> token.id().equals(id));
 		try {
-			if (!mine) {
-				throw Refusal.forbidden("只能撤销本人的 API 令牌");
-			}
-			tokens.revoke(id);
+			tokens.revoke(me(), id);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "令牌已撤销");
 		}
 		catch (Refusal refusal) {
@@ -57,7 +52,7 @@ class TokenConsole {
 	}
 
 	private static boolean seesAll(CurrentUser me) {
-		return me.hasPlatformRole(Role.SYSTEM_ADMIN) || me.hasPlatformRole(Role.SECURITY_ADMIN);
+		return ApiTokens.managesAllTokens(me);
 	}
 
 	private static CurrentUser me() {

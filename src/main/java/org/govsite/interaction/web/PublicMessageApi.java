@@ -80,7 +80,11 @@ class PublicMessageApi {
 		};
 		var problem = ProblemDetail.forStatusAndDetail(status, String.join("；", refusal.reasons()));
 		problem.setType(URI.create("urn:govsite:problem:" + status.value()));
-		problem.setTitle(refusal.rateLimited() ? "请求过于频繁" : "留言未能提交");
+		problem.setTitle(refusal.rateLimited() ? "请求过于频繁" : switch (refusal.kind()) {
+			case NOT_FOUND -> "未找到留言";
+			case FORBIDDEN -> "无权操作";
+			default -> "留言未能提交";
+		});
 		problem.setProperty("reasons", refusal.reasons());
 		problem.setProperty("fields", refusal.fieldReasons());
 		var response = ResponseEntity.status(status);

@@ -1,0 +1,200 @@
+package org.govsite.shared.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before any controller or the database sees it, input that no form of GovSite accepts: control characters
+ * (NUL and the other C0 controls except tab, line feed and carriage return, and DEL) in any parameter or JSON body,
+ * and a direct request for the error page. The answer is a 400 problem document with a Chinese sentence; PostgreSQL
+ * would otherwise answer a NUL in a text with a 500.
+ */
+@Configuration(proxyBeanMethods = false)
+class InputGuard {
+
+	static final String CONTROL_CHARACTERS = "输入中含有不允许的控制字符（如 NUL），请删除后重试";
+	/** JSON bodies larger than this are not scanned here (the endpoints that take them limit their own sizes). */
+	private static final int MAX_SCANNED_BODY = 16 * 1024 * 1024;
+
+	@Bean
+	FilterRegistrationBean<Guard> inputGuardFilter() {
+		var registration = new FilterRegistrationBean<>(new Guard());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	static final class Guard extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.equals("/error") || path.startsWith("/error/")) {
+				problem(response, 404, "未找到", "页面不存在");
+				return;
+			}
+			if (hasControl(request.getRequestURI()) || hasControl(request.getQueryString())) {
+				problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
+				return;
+			}
+			HttpServletRequest checked = request;
+			var type = request.getContentType();
+			if (type != null && type.toLowerCase().contains("json") && request.getContentLengthLong() <= MAX_SCANNED_BODY) {
+				var body = request.getInputStream().readNBytes(MAX_SCANNED_BODY + 1);
+				if (jsonHasControl(new String(body, StandardCharsets.UTF_8))) {
+					problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
+					return;
+				}
+				checked = new Replayed(request, body);
+			}
+			else if (type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+				for (var values : request.getParameterMap().values()) {
+					for (var value : values) {
+						if (hasControl(value)) {
+							problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
+							return;
+						}
+					}
+				}
+			}
+			chain.doFilter(checked, response);
+		}
+	}
+
+	/** A C0 control other than tab, line feed and carriage return, or DEL; also their percent-encoded forms. */
+	static boolean hasControl(String text) {
+		if (text == null) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (isForbidden(text.charAt(i))) {
+				return true;
+			}
+			if (text.charAt(i) == '%' && i + 2 < text.length()) {
+				int value = hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2));
+				if (value >= 0 && isForbidden((char) value)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Literal controls, and {@code \\u0000}-style escapes of them that are not themselves escaped. */
+	static boolean jsonHasControl(String json) {
+		for (int i = 0; i < json.length(); i++) {
+			char c = json.charAt(i);
+			if (isForbidden(c)) {
+				return true;
+			}
+			if (c == '\\' && i + 1 < json.length()) {
+				if (json.charAt(i + 1) == 'u' && i + 5 < json.length()) {
+					int value = 0;
+					for (int k = i + 2; k < i + 6; k++) {
+						int digit = hex(json.charAt(k));
+						if (digit < 0) {
+							value = -1;
+							break;
+						}
+						value = value * 16 + digit;
+					}
+					if (value >= 0 && isForbidden((char) value)) {
+						return true;
+					}
+				}
+				i++; // skip the escaped character (e.g. the second backslash of "\\")
+			}
+		}
+		return false;
+	}
+
+	private static boolean isForbidden(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+	}
+
+	private static int hex(char c) {
+		return Character.digit(c, 16);
+	}
+
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"urn:govsite:problem:" + status + "\",\"title\":\"" + title
+				+ "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"reasons\":[\"" + detail + "\"]}");
+	}
+
+	/** The request with its already-read body served again. */
+	private static final class Replayed extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		Replayed(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+	}
+}
