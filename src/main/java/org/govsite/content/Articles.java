@@ -82,7 +82,7 @@ public class Articles {
 	}
 
 	/**
-	 * Saves an edit as a new revision. A draft or withdrawn article stays where it is; a published or scheduled one
+	 * Saves an edit as a new revision. The 三审 table's 修改 row: anything not in review
 	 * returns to 草稿 for the new revision while its live revision stays on the site; an article in review is locked.
 	 */
 	@Transactional
@@ -95,8 +95,9 @@ public class Articles {
 		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
 			reasons.add("只有本网站的编辑或值班员才能修改信息");
 		}
-		if (article.state.inReview()) {
-			reasons.add("信息正在审核（" + article.state.label() + "），请先退回修改再编辑");
+		var editable = ReviewWorkflow.TABLE.target(article.state, ReviewAction.EDIT);
+		if (editable.isEmpty()) {
+			reasons.add(ReviewWorkflow.TABLE.notAllowedSentence(article.state, ReviewAction.EDIT));
 		}
 		var column = columns.load(form.columnId());
 		if (!column.siteId.equals(article.siteId)) {
@@ -107,15 +108,11 @@ public class Articles {
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 
 		var now = Instant.now(clock);
-		article.currentRevision++;
+		article.startRevision(editable.orElseThrow());
 		article.important = form.important();
 		article.kind = kindOf(form);
 		article.interpretationType = form.interpretationType();
 		article.placeHome(column.id);
-		if (article.state == ArticleState.PUBLISHED || article.state == ArticleState.SCHEDULED
-				|| article.state == ArticleState.WITHDRAWN) {
-			article.state = ArticleState.DRAFT;
-		}
 		var saved = save(article);
 		revisions.append(saved.id, saved.currentRevision, form, RichText.sanitize(form.body()), user.username(), now);
 		auditBackdating(saved, form, saved.createdAt);
@@ -272,7 +269,7 @@ public class Articles {
 	}
 
 	static CurrentUser currentUser() {
-		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		return CurrentUser.require();
 	}
 
 }
