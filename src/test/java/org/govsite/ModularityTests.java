@@ -13,8 +13,8 @@ class ModularityTests {
 		modules.verify();
 	}
 
-	@Test
-	void writesModuleDocumentation() {
+	/** Not a test: writes the module diagrams to target/spring-modulith-docs when run by hand ({@code main}). */
+	public static void main(String[] args) {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 }

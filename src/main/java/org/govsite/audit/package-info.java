@@ -3,6 +3,8 @@
  * verified; only the audit administrator (审计管理员) reads it, and nobody can edit or delete it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
 package org.govsite.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

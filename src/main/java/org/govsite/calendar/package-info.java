@@ -4,6 +4,8 @@
  * deadlines counted in working days.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "shared" })
 package org.govsite.calendar;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.govsite.shared.BeijingTime;
+
 /** Rules an article's content must satisfy on every save; each returns the sentences that refuse. */
 final class ArticleRules {
 
@@ -45,6 +47,6 @@ final class ArticleRules {
 
 	static boolean isBackdated(ArticleForm form, Instant createdAt) {
 		return form.publishTime() != null
-				&& form.publishTime().atZone(Revisions.BEIJING).toInstant().isBefore(createdAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+				&& form.publishTime().atZone(BeijingTime.ZONE).toInstant().isBefore(createdAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
 	}
 }

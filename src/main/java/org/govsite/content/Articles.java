@@ -89,7 +89,7 @@ public class Articles {
 	}
 
 	/**
-	 * Saves an edit as a new revision. A draft or withdrawn article stays where it is; a published or scheduled one
+	 * Saves an edit as a new revision. The 三审 table's 修改 row: anything not in review
 	 * returns to 草稿 for the new revision while its live revision stays on the site; an article in review is locked.
 	 */
 	@Transactional
@@ -108,8 +108,9 @@ public class Articles {
 		if (!org.govsite.shared.SafeUrl.allowed(form.coverImage())) {
 			reasons.add("封面图片地址须是 http(s) 地址或本站路径，不能含引号、尖括号或空白");
 		}
-		if (article.state.inReview()) {
-			reasons.add("信息正在审核（" + article.state.label() + "），请先退回修改再编辑");
+		var editable = ReviewWorkflow.TABLE.target(article.state, ReviewAction.EDIT);
+		if (editable.isEmpty()) {
+			reasons.add(ReviewWorkflow.TABLE.notAllowedSentence(article.state, ReviewAction.EDIT));
 		}
 		var column = columns.load(form.columnId());
 		if (!column.siteId.equals(article.siteId)) {
@@ -120,15 +121,11 @@ public class Articles {
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 
 		var now = Instant.now(clock);
-		article.currentRevision++;
+		article.startRevision(editable.orElseThrow());
 		article.important = form.important();
 		article.kind = kindOf(form);
 		article.interpretationType = form.interpretationType();
 		article.placeHome(column.id);
-		if (article.state == ArticleState.PUBLISHED || article.state == ArticleState.SCHEDULED
-				|| article.state == ArticleState.WITHDRAWN) {
-			article.state = ArticleState.DRAFT;
-		}
 		var saved = save(article);
 		revisions.append(saved.id, saved.currentRevision, form, RichText.sanitize(form.body()), user.username(), now);
 		auditBackdating(saved, form, saved.createdAt);
@@ -321,7 +318,7 @@ public class Articles {
 	}
 
 	static CurrentUser currentUser() {
-		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		return CurrentUser.require();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.iam.Role;
@@ -68,7 +69,7 @@ public class HeadlineDirectives {
 			reasons.add("链接须以 http:// 或 https:// 开头");
 		}
 		var now = Instant.now(clock);
-		var deadline = form.deadline().atZone(Revisions.BEIJING).toInstant();
+		var deadline = form.deadline().atZone(BeijingTime.ZONE).toInstant();
 		if (!deadline.isAfter(now)) {
 			reasons.add("完成时限须晚于当前时间");
 		}

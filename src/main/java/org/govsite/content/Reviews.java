@@ -18,6 +18,7 @@ import org.govsite.proofreading.ContentChecker;
 import org.govsite.proofreading.Finding;
 import org.govsite.proofreading.HtmlText;
 import org.govsite.proofreading.Severity;
+import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -77,110 +78,104 @@ public class Reviews {
 	 * serious content-check findings (recorded in the audit trail).
 	 */
 	@Transactional
-	public ReviewOutcome act(ArticleId id, ReviewAction action, @Nullable String comment, @Nullable String overrideReason) {
+	public ReviewOutcome act(ArticleId id, ReviewAction requested, @Nullable String comment,
+			@Nullable String overrideReason) {
 		var user = Articles.currentUser();
 		var article = articles.load(id);
-		var facts = facts(article);
-		var reasons = new ArrayList<>(ReviewWorkflow.refusals(action, facts, user, comment));
+		var action = ReviewWorkflow.intended(requested, article.state, article.urgentReviewState);
+		if (action == ReviewAction.EDIT) {
+			throw Refusal.invalid("修改信息须保存新版本，不是审核操作");
+		}
+		// facts → refusals
+		var facts = facts(article, user, comment);
+		var reasons = new ArrayList<>(ReviewWorkflow.TABLE.refusals(article.state, action, facts));
 		var warnings = new ArrayList<String>();
-		var from = article.state;
-		ArticleState to;
-		boolean urgentPostReview = action == ReviewAction.APPROVE && from == PUBLISHED && article.urgentReviewState != null;
-
-		if (urgentPostReview) {
-			to = PUBLISHED;
-		}
-		else {
-			to = switch (action) {
-				case SUBMIT -> FIRST_REVIEW;
-				case APPROVE -> ReviewWorkflow.stepAfter(from, article.important).orElseGet(() -> publicationState(article));
-				case RETURN -> DRAFT;
-				case PUBLISH, URGENT_PUBLISH -> PUBLISHED;
-				case WITHDRAW -> WITHDRAWN;
-			};
-		}
-		boolean goesLive = !urgentPostReview && (to == PUBLISHED || to == SCHEDULED) && action != ReviewAction.PUBLISH;
-		if (goesLive && reasons.isEmpty()) {
-			interpretationCheck(article, reasons, warnings);
-		}
-		var findings = List.<Finding>of();
-		boolean overridden = false;
-		if (reasons.isEmpty() && (action == ReviewAction.SUBMIT || goesLive)) {
-			findings = check(article);
-			var serious = findings.stream().filter(f -> f.severity() == Severity.SERIOUS).toList();
-			if (!serious.isEmpty() && goesLive) {
-				overridden = ContentCheckGate.mayOverride(user, facts.site(), overrideReason);
-				if (!overridden) {
-					reasons.add(ContentCheckGate.refusal(serious));
-				}
-			}
-			findings.forEach(finding -> warnings.add(finding.message()));
-		}
+		var gate = reasons.isEmpty() ? contentGate(article, action, facts, overrideReason, reasons, warnings) : Gate.NONE;
 		Refusal.throwIfAny(Refusal.Kind.CONFLICT, reasons);
 
+		// apply → step
+		var from = article.state;
+		var to = ReviewWorkflow.TABLE.target(from, action, facts).orElseThrow();
 		var now = Instant.now(clock);
-		if (urgentPostReview) {
-			var owed = article.urgentReviewState;
-			article.urgentReviewState = ReviewWorkflow.stepAfter(owed, article.important).orElse(null);
-			if (article.urgentReviewState == null) {
-				article.urgent = false;
-			}
-			recordStep(article, action, owed, article.urgentReviewState == null ? PUBLISHED : article.urgentReviewState,
-					user, comment, now);
+		var publishTime = publishTime(article);
+		switch (action) {
+			case SUBMIT -> article.submit(to);
+			case APPROVE -> article.pass(to, now, publishTime);
+			case RETURN -> article.returnForChanges(to);
+			case PUBLISH -> article.publish(to, now, publishTime);
+			case WITHDRAW -> article.withdraw(to, now);
+			case URGENT_PUBLISH -> article.publishUrgently(to, user.username(), FIRST_REVIEW, now, publishTime);
+			case POST_REVIEW -> article.passOwedStep(ReviewWorkflow.stepAfter(facts.step(), article.important).orElse(null));
+			case EDIT -> throw new IllegalStateException("EDIT is refused above");
+		}
+		if (action == ReviewAction.POST_REVIEW) {
+			var stillOwed = article.urgentReviewState;
+			recordStep(article, action, facts.step(), stillOwed == null ? PUBLISHED : stillOwed, user, comment, now);
 		}
 		else {
-			switch (action) {
-				case URGENT_PUBLISH -> {
-					article.urgent = true;
-					article.urgentPublisher = user.username();
-					article.urgentReviewState = FIRST_REVIEW;
-					goLive(article, now);
-				}
-				case WITHDRAW -> article.withdrawnAt = now;
-				case PUBLISH -> goLive(article, now);
-				default -> {
-					if (to == PUBLISHED) {
-						goLive(article, now);
-					}
-				}
-			}
-			article.state = to;
 			recordStep(article, action, from, to, user, comment, now);
 		}
 		var saved = articles.save(article);
+
+		// audit, event
 		var title = revisions.get(saved.id, saved.currentRevision).title();
-		if (overridden) {
+		if (gate.overridden()) {
 			audit.record(AuditRecord.of("CONTENT_CHECK_OVERRIDDEN", "article", saved.id,
-					"终审人员放行存在严重问题的信息「" + title + "」：" + overrideReason.trim()).withChange(null, findings));
+					"终审人员放行存在严重问题的信息「" + title + "」：" + overrideReason.trim()).withChange(null, gate.findings()));
 		}
 		audit.record(AuditRecord.of("REVIEW_" + action.name(), "article", saved.id,
 				"信息「" + title + "」" + action.label() + "：" + from.label() + " → " + saved.state.label()
 						+ (comment == null || comment.isBlank() ? "" : "（" + comment.trim() + "）")));
-		if (saved.state == PUBLISHED && (action != ReviewAction.APPROVE || !urgentPostReview)) {
+		if (saved.state == PUBLISHED && action != ReviewAction.POST_REVIEW) {
 			events.publishEvent(new ArticlePublished(new ArticleId(saved.id), new SiteId(saved.siteId), saved.liveRevision,
 					saved.urgent));
 		}
 		if (action == ReviewAction.WITHDRAW) {
 			events.publishEvent(new ArticleWithdrawn(new ArticleId(saved.id), new SiteId(saved.siteId)));
 		}
-		return new ReviewOutcome(articles.view(saved), warnings, findings);
+		return new ReviewOutcome(articles.view(saved), warnings, gate.findings());
+	}
+
+	/** What the content check found and whether a 终审 holder let serious findings through. */
+	private record Gate(List<Finding> findings, boolean overridden) {
+		static final Gate NONE = new Gate(List.of(), false);
+	}
+
+	/**
+	 * The checks of content that run once the table allows the action: an important policy's interpretation (Art. 11)
+	 * when the article goes live, and the content check on submission and going live.
+	 */
+	private Gate contentGate(Article article, ReviewAction action, ReviewWorkflow.Facts facts,
+			@Nullable String overrideReason, List<String> reasons, List<String> warnings) {
+		var to = ReviewWorkflow.TABLE.target(article.state, action, facts).orElseThrow();
+		boolean goesLive = (action == ReviewAction.APPROVE || action == ReviewAction.URGENT_PUBLISH)
+				&& (to == PUBLISHED || to == SCHEDULED);
+		if (goesLive) {
+			interpretationCheck(article, reasons, warnings);
+		}
+		if (!reasons.isEmpty() || (action != ReviewAction.SUBMIT && !goesLive)) {
+			return Gate.NONE;
+		}
+		var findings = check(article);
+		boolean overridden = false;
+		var serious = findings.stream().filter(f -> f.severity() == Severity.SERIOUS).toList();
+		if (!serious.isEmpty() && goesLive) {
+			overridden = ContentCheckGate.mayOverride(facts.user(), facts.site(), overrideReason);
+			if (!overridden) {
+				reasons.add(ContentCheckGate.refusal(serious));
+			}
+		}
+		findings.forEach(finding -> warnings.add(finding.message()));
+		return new Gate(findings, overridden);
 	}
 
 	/**
 	 * The actions that may be taken from the article's state (whoever takes them; {@link #act} still decides for the
-	 * signed-in user). Read-only, for screens that offer the actions.
+	 * signed-in user). Read-only, for screens that offer the actions; includes {@link ReviewAction#EDIT} when the
+	 * article may be edited.
 	 */
-	public static java.util.Set<ReviewAction> actionsFrom(ArticleState state, @Nullable ArticleState urgentReviewState) {
-		var actions = java.util.EnumSet.noneOf(ReviewAction.class);
-		for (var action : ReviewAction.values()) {
-			if (ReviewWorkflow.allowedFrom(action).contains(state)) {
-				actions.add(action);
-			}
-		}
-		if (state == PUBLISHED && urgentReviewState != null) {
-			actions.add(ReviewAction.APPROVE);
-		}
-		return actions;
+	public static List<ReviewAction> actionsFrom(ArticleState state, @Nullable ArticleState urgentReviewState) {
+		return ReviewWorkflow.actionsFrom(state, urgentReviewState);
 	}
 
 	/** The recorded steps of an article, oldest first. */
@@ -225,8 +220,8 @@ public class Reviews {
 		var items = new ArrayList<InboxItem>();
 		for (var id : candidates) {
 			var article = articles.load(new ArticleId(id));
-			var facts = facts(article);
-			if (!ReviewWorkflow.refusals(ReviewAction.APPROVE, facts, user, null).isEmpty()) {
+			var action = ReviewWorkflow.intended(ReviewAction.APPROVE, article.state, article.urgentReviewState);
+			if (!ReviewWorkflow.TABLE.refusals(article.state, action, facts(article, user, null)).isEmpty()) {
 				continue;
 			}
 			var revision = revisions.get(article.id, article.currentRevision);
@@ -271,8 +266,7 @@ public class Reviews {
 				""").param(Timestamp.from(now)).query(UUID.class).list();
 		for (var id : due) {
 			var article = articles.load(new ArticleId(id));
-			article.state = PUBLISHED;
-			goLive(article, now);
+			article.publish(ReviewWorkflow.TABLE.target(SCHEDULED, ReviewAction.PUBLISH).orElseThrow(), now, publishTime(article));
 			recordStep(article, ReviewAction.PUBLISH, SCHEDULED, PUBLISHED, null, "到达预定发布时间", now);
 			var saved = articles.save(article);
 			audit.recordAs("system", AuditRecord.of("REVIEW_PUBLISH", "article", id, "定时发布信息（第 " + saved.liveRevision + " 版）"));
@@ -286,21 +280,10 @@ public class Reviews {
 		return checker.check(revision.title() + "\n\n" + HtmlText.extract(revision.body()));
 	}
 
-	private void goLive(Article article, Instant now) {
-		var revision = revisions.get(article.id, article.currentRevision);
-		article.liveRevision = article.currentRevision;
-		article.withdrawnAt = null;
-		if (article.publishedAt == null || revision.publishTime() != null) {
-			article.publishedAt = revision.publishTime() == null ? now
-					: revision.publishTime().atZone(Revisions.BEIJING).toInstant();
-		}
-	}
-
-	/** Publication now, or 已排期 when the revision's publish time lies in the future. */
-	private ArticleState publicationState(Article article) {
+	/** The current revision's publish time, if it has one (a future one schedules the article). */
+	private @Nullable Instant publishTime(Article article) {
 		var publishTime = revisions.get(article.id, article.currentRevision).publishTime();
-		return publishTime != null && publishTime.atZone(Revisions.BEIJING).toInstant().isAfter(Instant.now(clock))
-				? SCHEDULED : PUBLISHED;
+		return publishTime == null ? null : publishTime.atZone(BeijingTime.ZONE).toInstant();
 	}
 
 	/** Art. 11: an important policy goes out only with an interpretation published or under review. */
@@ -319,19 +302,21 @@ public class Reviews {
 		}
 	}
 
-	private ReviewWorkflow.Facts facts(Article article) {
+	private ReviewWorkflow.Facts facts(Article article, CurrentUser user, @Nullable String comment) {
 		var authors = new HashSet<String>();
 		authors.add(article.createdBy);
 		authors.add(revisions.get(article.id, article.currentRevision).createdBy());
 		var passed = jdbc.sql("""
 				SELECT from_state, actor FROM review_step
-				WHERE article_id = ? AND revision = ? AND action = 'APPROVE'
+				WHERE article_id = ? AND revision = ? AND action IN ('APPROVE', 'POST_REVIEW')
 				""")
 			.params(article.id, article.currentRevision)
 			.query((rs, n) -> new ReviewWorkflow.PassedStep(ArticleState.valueOf(rs.getString(1)), rs.getString(2)))
 			.list();
+		var publishTime = publishTime(article);
 		return new ReviewWorkflow.Facts(article.state, article.important, new SiteId(article.siteId),
-				article.urgentReviewState, article.urgentPublisher, authors, passed);
+				article.urgentReviewState, article.urgentPublisher, authors, passed,
+				publishTime != null && publishTime.isAfter(Instant.now(clock)), user, comment);
 	}
 
 	private Instant submittedAt(Article article) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.govsite.shared.BeijingTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Revisions {
 
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +47,7 @@ class Revisions {
 			.param("author", blankToNull(form.author()))
 			.param("keywords", blankToNull(form.keywords()))
 			.param("cover", blankToNull(form.coverImage()))
-			.param("publishTime", form.publishTime() == null ? null : Timestamp.from(form.publishTime().atZone(BEIJING).toInstant()))
+			.param("publishTime", form.publishTime() == null ? null : Timestamp.from(form.publishTime().atZone(BeijingTime.ZONE).toInstant()))
 			.param("backdateReason", blankToNull(form.backdateReason()))
 			.param("indexNo", blankToNull(form.indexNo()))
 			.param("authority", blankToNull(form.issuingAuthority()))
@@ -95,7 +95,7 @@ class Revisions {
 		return new RevisionView(rs.getInt("number"), rs.getString("title"), rs.getString("subtitle"),
 				rs.getString("body"), rs.getString("summary"), rs.getString("source"), rs.getString("author"),
 				rs.getString("keywords"), rs.getString("cover_image"),
-				publishTime == null ? null : LocalDateTime.ofInstant(publishTime.toInstant(), BEIJING),
+				publishTime == null ? null : LocalDateTime.ofInstant(publishTime.toInstant(), BeijingTime.ZONE),
 				rs.getString("backdate_reason"), rs.getString("index_no"), rs.getString("issuing_authority"),
 				rs.getString("document_no"), date(rs, "written_on"), date(rs, "issued_on"),
 				rs.getString("subject_category"), validity == null ? null : Validity.valueOf(validity),

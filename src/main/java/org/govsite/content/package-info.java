@@ -4,6 +4,8 @@
  * directives.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "database", "iam", "proofreading", "shared", "site", "unit" })
 package org.govsite.content;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

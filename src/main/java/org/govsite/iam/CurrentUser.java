@@ -48,6 +48,11 @@ public record CurrentUser(UUID id, String username, String displayName, UUID uni
 			.toList();
 	}
 
+	/** The signed-in account, or a refusal ("请先登录") for anyone else: the one "current user or refuse". */
+	public static CurrentUser require() {
+		return fromContext().orElseThrow(() -> org.govsite.shared.Refusal.forbidden("请先登录"));
+	}
+
 	public static java.util.Optional<CurrentUser> fromContext() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user

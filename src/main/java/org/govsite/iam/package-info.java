@@ -3,6 +3,8 @@
  * the three administrators, password policy, lockout, second factor, sessions and API tokens.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "shared", "site", "unit" })
 package org.govsite.iam;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -59,7 +59,7 @@ class AbuseControl {
 					+ properties.getSubmissionsPerMobilePerDay() + " 条上限，请明日再试"));
 		}
 		if (!reasons.isEmpty()) {
-			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.CONFLICT, reasons, true);
+			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.TOO_MANY, reasons);
 		}
 	}
 
@@ -67,8 +67,8 @@ class AbuseControl {
 	void countStatusLookup(@Nullable String ip) {
 		if (ip != null && hit("status-ip:" + ip, clock.instant().truncatedTo(ChronoUnit.HOURS))
 				> properties.getStatusLookupsPerIpPerHour()) {
-			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.CONFLICT, java.util.List.of(
-					new SubmissionRefusal.FieldReason("form", "查询过于频繁，请稍后再试")), true);
+			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.TOO_MANY, java.util.List.of(
+					new SubmissionRefusal.FieldReason("form", "查询过于频繁，请稍后再试")));
 		}
 	}
 

@@ -61,10 +61,10 @@ class CitizenIntake {
 		if (!extra.isEmpty()) {
 			var all = new ArrayList<>(extra);
 			all.addAll(reasons);
-			throw new SubmissionRefusal(reasons.isEmpty() ? Refusal.Kind.CONFLICT : Refusal.Kind.INVALID, all, false);
+			throw new SubmissionRefusal(reasons.isEmpty() ? Refusal.Kind.CONFLICT : Refusal.Kind.INVALID, all);
 		}
 		if (!reasons.isEmpty()) {
-			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons, false);
+			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
 		return verified.orElseThrow();
 	}
@@ -81,7 +81,7 @@ class CitizenIntake {
 			.update();
 		if (used != 1) {
 			throw new SubmissionRefusal(Refusal.Kind.INVALID,
-					List.of(new FieldReason("captchaAnswer", "该验证问题已使用过，请重新作答")), false);
+					List.of(new FieldReason("captchaAnswer", "该验证问题已使用过，请重新作答")));
 		}
 	}
 

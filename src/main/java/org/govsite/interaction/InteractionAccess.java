@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
 import org.govsite.shared.Refusal;
@@ -20,7 +21,7 @@ final class InteractionAccess {
 	}
 
 	static CurrentUser currentUser() {
-		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		return CurrentUser.require();
 	}
 
 	/** 互动办理员 of the site (or platform-wide). */
@@ -59,7 +60,7 @@ final class InteractionAccess {
 		}
 		catch (DateTimeParseException e) {
 			try {
-				return LocalDateTime.parse(t.replace(' ', 'T')).atZone(SolicitationLifecycle.ZONE).toInstant();
+				return LocalDateTime.parse(t.replace(' ', 'T')).atZone(BeijingTime.ZONE).toInstant();
 			}
 			catch (DateTimeParseException again) {
 				reasons.add(label + "「" + t + "」格式不正确，应为 2026-04-01T09:00");

@@ -2,6 +2,7 @@ package org.govsite.interaction;
 
 import java.time.LocalDate;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
@@ -46,8 +47,8 @@ public class InteractionReport {
 			throw Refusal.invalid("年度「" + year + "」不正确");
 		}
 		sites.find(site).orElseThrow(() -> Refusal.notFound("网站不存在"));
-		var from = LocalDate.of(year, 1, 1).atStartOfDay(SolicitationLifecycle.ZONE).toInstant();
-		var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SolicitationLifecycle.ZONE).toInstant();
+		var from = LocalDate.of(year, 1, 1).atStartOfDay(BeijingTime.ZONE).toInstant();
+		var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(BeijingTime.ZONE).toInstant();
 		var s = solicitations.yearFigures(site.value(), from, to);
 		var i = interviews.yearFigures(site.value(), from, to);
 		return new YearFigures(site, year, s[0], s[1], s[2], i[0], i[1], i[2]);

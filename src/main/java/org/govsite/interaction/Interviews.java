@@ -23,6 +23,7 @@ import org.govsite.interaction.InterviewLifecycle.QuestionAction;
 import org.govsite.interaction.InterviewLifecycle.QuestionStatus;
 import org.govsite.interaction.InterviewLifecycle.Status;
 import org.govsite.interaction.SubmissionRefusal.FieldReason;
+import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteStatus;
@@ -323,7 +324,7 @@ public class Interviews {
 			.query(Boolean.class).single();
 		if (duplicate) {
 			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("content",
-					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的提问，请勿重复提交")), false);
+					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的提问，请勿重复提交")));
 		}
 		var questionId = UUID.randomUUID();
 		int inserted = jdbc.sql("""
@@ -336,7 +337,7 @@ public class Interviews {
 			return Objects.requireNonNull(byToken(Objects.requireNonNull(input.clientToken())));
 		}
 		intake.useCaptcha(verified);
-		audit.recordAs(Messages.PUBLIC_ACTOR, AuditRecord.of("QUESTION_RECEIVED", "interaction_question", questionId,
+		audit.recordAs(Actor.PUBLIC, AuditRecord.of("QUESTION_RECEIVED", "interaction_question", questionId,
 				"在线访谈「" + row.title() + "」收到一条网民提问"));
 		return new PublicReceipt(questionId, true, now);
 	}

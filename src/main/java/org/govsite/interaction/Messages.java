@@ -24,6 +24,7 @@ import org.govsite.iam.Role;
 import org.govsite.interaction.MessageLifecycle.Action;
 import org.govsite.interaction.MessageLifecycle.Status;
 import org.govsite.interaction.SubmissionRefusal.FieldReason;
+import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteStatus;
@@ -62,8 +63,6 @@ public class Messages {
 	static final int NAME_MAX = 30;
 	private static final String EMAIL_PATTERN = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,185}\\.[A-Za-z]{2,}";
 	private static final String TOKEN_PATTERN = "[A-Za-z0-9_-]{8,64}";
-	/** The public's name in the history and the audit trail. */
-	static final String PUBLIC_ACTOR = "公众";
 
 	private final MessageStore store;
 	private final MessageLifecycle lifecycle;
@@ -119,7 +118,7 @@ public class Messages {
 			reasons.add(new FieldReason("captchaAnswer", "验证问题回答错误或已过期，请重新作答"));
 		}
 		if (!reasons.isEmpty()) {
-			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons, false);
+			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
 		var now = clock.instant();
 		var contentHash = sha256(form.content().strip());
@@ -130,7 +129,7 @@ public class Messages {
 		}
 		if (store.duplicateSince(form.mobile(), contentHash, now.minus(properties.getDuplicateWindow()))) {
 			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("content",
-					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的留言，请勿重复提交")), false);
+					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的留言，请勿重复提交")));
 		}
 		var receivedOn = LocalDate.ofInstant(now, clock.getZone());
 		var category = java.util.Objects.requireNonNull(form.category());
@@ -149,10 +148,10 @@ public class Messages {
 			.update();
 		if (used != 1) {
 			throw new SubmissionRefusal(Refusal.Kind.INVALID,
-					List.of(new FieldReason("captchaAnswer", "该验证问题已使用过，请重新作答")), false);
+					List.of(new FieldReason("captchaAnswer", "该验证问题已使用过，请重新作答")));
 		}
-		store.recordTransition(message.id(), null, Status.RECEIVED, "SUBMIT", PUBLIC_ACTOR, null, now);
-		audit.recordAs(PUBLIC_ACTOR, AuditRecord.of("MESSAGE_RECEIVED", "interaction_message", message.id(),
+		store.recordTransition(message.id(), null, Status.RECEIVED, "SUBMIT", Actor.PUBLIC, null, now);
+		audit.recordAs(Actor.PUBLIC, AuditRecord.of("MESSAGE_RECEIVED", "interaction_message", message.id(),
 				"收到" + (site == null ? "平台" : "「" + site.name() + "」") + "的" + category.label() + "留言，办理期限 "
 						+ deadline.deadline())
 			.withChange(null, summary(message.status(), message.category(), message.deadline(), null,
@@ -210,13 +209,13 @@ public class Messages {
 			reasons.add(new FieldReason("mobile", "请填写正确的 11 位手机号码"));
 		}
 		if (!reasons.isEmpty()) {
-			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons, false);
+			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
 		var message = store.findByQueryCode(QueryCodes.normalise(queryCode))
 			.filter(m -> MessageDigest.isEqual(m.mobile().getBytes(StandardCharsets.UTF_8),
 					mobile.strip().getBytes(StandardCharsets.UTF_8)))
 			.orElseThrow(() -> new SubmissionRefusal(Refusal.Kind.NOT_FOUND,
-					List.of(new FieldReason("queryCode", "查询码与手机号码不匹配，未找到留言")), false));
+					List.of(new FieldReason("queryCode", "查询码与手机号码不匹配，未找到留言"))));
 		boolean answered = message.status() == Status.ANSWERED || message.status() == Status.PUBLISHED;
 		return new MessageStatusView(message.queryCode(), message.category(), message.title(), message.status(),
 				message.receivedAt(), message.deadline(), message.deadlineProvisional(),
@@ -478,7 +477,7 @@ public class Messages {
 	}
 
 	private static CurrentUser currentUser() {
-		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		return CurrentUser.require();
 	}
 
 	// ------------------------------------------------------------------ views

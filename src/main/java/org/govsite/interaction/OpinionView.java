@@ -3,6 +3,7 @@ package org.govsite.interaction;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.govsite.shared.BeijingTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,6 @@ public record OpinionView(UUID id, UUID solicitationId, String name, @Nullable S
 	/** The day received, in Beijing time. */
 	@com.fasterxml.jackson.annotation.JsonProperty
 	public String receivedOn() {
-		return receivedAt.atZone(SolicitationLifecycle.ZONE).toLocalDate().toString();
+		return receivedAt.atZone(BeijingTime.ZONE).toLocalDate().toString();
 	}
 }

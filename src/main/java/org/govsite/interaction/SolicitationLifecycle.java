@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Labelled;
 import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
@@ -26,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SolicitationLifecycle {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/** Where a solicitation stands. */
@@ -169,6 +169,6 @@ public final class SolicitationLifecycle {
 	}
 
 	static String shown(Instant instant) {
-		return SHOWN.format(instant.atZone(ZONE));
+		return SHOWN.format(instant.atZone(BeijingTime.ZONE));
 	}
 }

@@ -20,6 +20,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.iam.CurrentUser;
 import org.govsite.interaction.SolicitationLifecycle.Status;
 import org.govsite.interaction.SubmissionRefusal.FieldReason;
+import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteStatus;
@@ -293,7 +294,7 @@ public class Solicitations {
 			.query(Boolean.class).single();
 		if (duplicate) {
 			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("content",
-					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的意见，请勿重复提交")), false);
+					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的意见，请勿重复提交")));
 		}
 		var opinionId = UUID.randomUUID();
 		int inserted = jdbc.sql("""
@@ -305,7 +306,7 @@ public class Solicitations {
 			return Objects.requireNonNull(byToken(Objects.requireNonNull(input.clientToken())));
 		}
 		intake.useCaptcha(verified);
-		audit.recordAs(Messages.PUBLIC_ACTOR, AuditRecord.of("OPINION_RECEIVED", "interaction_opinion", opinionId,
+		audit.recordAs(Actor.PUBLIC, AuditRecord.of("OPINION_RECEIVED", "interaction_opinion", opinionId,
 				"征集调查「" + row.title() + "」收到一条意见"));
 		return new PublicReceipt(opinionId, true, now);
 	}

@@ -6,7 +6,7 @@ import org.govsite.shared.Refusal;
 
 /**
  * A refused submission, with each reason tied to the form field it concerns (so that a page can link the error to
- * its field). {@code rateLimited} refusals should be answered with HTTP 429.
+ * its field). Rate-limit refusals are of kind {@link Refusal.Kind#TOO_MANY}.
  */
 public class SubmissionRefusal extends Refusal {
 
@@ -15,19 +15,18 @@ public class SubmissionRefusal extends Refusal {
 	}
 
 	private final List<FieldReason> fieldReasons;
-	private final boolean rateLimited;
 
-	SubmissionRefusal(Kind kind, List<FieldReason> fieldReasons, boolean rateLimited) {
+	SubmissionRefusal(Kind kind, List<FieldReason> fieldReasons) {
 		super(kind, fieldReasons.stream().map(FieldReason::reason).toList());
 		this.fieldReasons = List.copyOf(fieldReasons);
-		this.rateLimited = rateLimited;
 	}
 
 	public List<FieldReason> fieldReasons() {
 		return fieldReasons;
 	}
 
+	/** A rate limit refused (HTTP 429 with Retry-After). */
 	public boolean rateLimited() {
-		return rateLimited;
+		return kind() == Kind.TOO_MANY;
 	}
 }

@@ -4,6 +4,8 @@
  * masked.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "calendar", "iam", "shared", "site", "unit" })
 package org.govsite.interaction;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

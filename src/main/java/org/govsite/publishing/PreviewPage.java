@@ -35,7 +35,7 @@ class PreviewPage {
 		if (articleId == null) {
 			throw Refusal.notFound("信息不存在");
 		}
-		var user = CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		var user = CurrentUser.require();
 		var article = articles.find(articleId).orElseThrow(() -> Refusal.notFound("信息不存在"));
 		if (!PublishingAccess.mayPreview(user, article.siteId())) {
 			throw Refusal.forbidden("只有本网站的编辑、审核人员和主管单位监管员、审计管理员才能预览稿件");

@@ -45,9 +45,6 @@ class Publisher {
 
 	private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
-	/** Tests only: called with the number of pages a full rebuild has written; may throw to simulate a crash. */
-	static volatile @Nullable IntConsumer rebuildFault;
-
 	private final SitePages pages;
 	private final PublishStore store;
 	private final PublicContent content;
@@ -56,10 +53,13 @@ class Publisher {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final org.springframework.transaction.support.TransactionTemplate tx;
+	private final List<RebuildObserver> observers;
 
 	Publisher(SitePages pages, PublishStore store, PublicContent content, Columns columns, PublishingSettings settings,
-			JdbcClient jdbc, Clock clock, org.springframework.transaction.support.TransactionTemplate tx) {
+			JdbcClient jdbc, Clock clock, org.springframework.transaction.support.TransactionTemplate tx,
+			org.springframework.beans.factory.ObjectProvider<RebuildObserver> observers) {
 		this.tx = tx;
+		this.observers = observers.orderedStream().toList();
 		this.columns = columns;
 		this.pages = pages;
 		this.store = store;
@@ -263,14 +263,11 @@ class Publisher {
 		long started = System.nanoTime();
 		try {
 			var counter = new int[1];
-			var fault = rebuildFault;
 			java.util.function.Consumer<Page> sink = page -> {
 				store.writeStaged(run, dir, page.path(), page.content());
 				counter[0]++;
 				progress.accept(counter[0]);
-				if (fault != null) {
-					fault.accept(counter[0]);
-				}
+				observers.forEach(observer -> observer.pageStaged(counter[0]));
 			};
 			int expected = SitePages.ASSETS.size() + 1 + site.publishedTopics().size() + 4;
 			for (var column : site.published()) {

@@ -28,7 +28,7 @@ final class PublishingAccess {
 
 	/** Visit statistics: oversight roles and the site's administrator. */
 	static void requireStatisticsReader(SiteId site) {
-		var user = CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		var user = CurrentUser.require();
 		if (!user.hasPlatformRole(Role.SYSTEM_ADMIN) && !user.hasPlatformRole(Role.SUPERVISOR)
 				&& !user.hasPlatformRole(Role.CO_REGULATOR) && !user.hasRoleOn(Role.SITE_ADMIN, site)) {
 			throw Refusal.forbidden("只有系统管理员、监管人员或本网站的站点管理员才能查看访问统计");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticleKind;
 import org.govsite.content.AttachmentView;
@@ -45,11 +46,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SitePages {
 
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BEIJING);
-	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM").withZone(BEIJING);
-	static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BEIJING);
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BeijingTime.ZONE);
+	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM").withZone(BeijingTime.ZONE);
+	static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BeijingTime.ZONE);
 	static final int HOME_ITEMS = 8;
 	static final int HEADLINE_ITEMS = 5;
 	static final int FEED_ITEMS = 20;

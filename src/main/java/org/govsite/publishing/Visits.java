@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.site.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class Visits {
 
 	@Transactional
 	void record(SiteId site, String address, String userAgent) {
-		var today = LocalDate.now(clock.withZone(SitePages.BEIJING));
+		var today = LocalDate.now(clock.withZone(BeijingTime.ZONE));
 		var salt = new byte[32];
 		random.nextBytes(salt);
 		jdbc.sql("INSERT INTO visit_salt (day, salt) VALUES (?, ?) ON CONFLICT (day) DO NOTHING").params(Date.valueOf(today), salt).update();

@@ -3,6 +3,8 @@
  * a full rebuild switched in atomically), records a manifest of every file, serves the sites, and counts visits.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "content", "database", "iam", "shared", "site", "unit" })
 package org.govsite.publishing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -51,7 +51,7 @@ public class Search {
 	 */
 	@Transactional
 	public long requestRebuild() {
-		var user = CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		var user = CurrentUser.require();
 		if (!user.hasPlatformRole(Role.SYSTEM_ADMIN)) {
 			throw Refusal.forbidden("只有系统管理员才能重建搜索索引");
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.govsite.shared.BeijingTime;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
@@ -31,7 +32,6 @@ import org.apache.lucene.search.TermQuery;
  */
 final class SearchQueries {
 
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	/** Text fields and their weights. */
 	static final Map<String, Float> WEIGHTS = Map.of(LuceneSearchIndex.TITLE, 4f, LuceneSearchIndex.DOCUMENT_NO, 3f,
@@ -104,9 +104,9 @@ final class SearchQueries {
 			builder.add(new TermQuery(new Term(LuceneSearchIndex.VALIDITY, query.validity().name())), Occur.FILTER);
 		}
 		if (query.from() != null || query.to() != null) {
-			long from = query.from() == null ? Long.MIN_VALUE : query.from().atStartOfDay(BEIJING).toInstant().toEpochMilli();
+			long from = query.from() == null ? Long.MIN_VALUE : query.from().atStartOfDay(BeijingTime.ZONE).toInstant().toEpochMilli();
 			long to = query.to() == null ? Long.MAX_VALUE
-					: query.to().plusDays(1).atStartOfDay(BEIJING).toInstant().toEpochMilli() - 1;
+					: query.to().plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant().toEpochMilli() - 1;
 			builder.add(LongPoint.newRangeQuery(LuceneSearchIndex.PUBLISHED, from, to), Occur.FILTER);
 		}
 	}

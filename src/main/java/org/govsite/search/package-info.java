@@ -3,6 +3,8 @@
  * withdrawal through a change feed in PostgreSQL so that every node's local index converges.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "content", "database", "iam", "proofreading", "publishing", "shared", "site" })
 package org.govsite.search;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,11 +12,10 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
 	/** The time zone every deadline and publication date on the platform is reckoned in. */
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.system(BEIJING);
+		return Clock.system(BeijingTime.ZONE);
 	}
 }

@@ -17,7 +17,9 @@ public class Refusal extends RuntimeException {
 		/** The thing asked for does not exist. */
 		NOT_FOUND,
 		/** The actor may not do this. */
-		FORBIDDEN
+		FORBIDDEN,
+		/** The actor asked too often (a rate limit); the edge answers 429 with Retry-After. */
+		TOO_MANY
 	}
 
 	private final Kind kind;

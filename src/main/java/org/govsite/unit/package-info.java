@@ -3,6 +3,8 @@
  * departments, townships, non-government units and vendors, with their hierarchy, contacts and the leader in charge.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "shared" })
 package org.govsite.unit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

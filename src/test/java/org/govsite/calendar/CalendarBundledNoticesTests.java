@@ -87,11 +87,17 @@ class CalendarBundledNoticesTests {
 		assertThat(accepted.days()).hasSize(days.size());
 	}
 
+	/** The calendar counts the odd 2020 entry (Monday 2020-02-03 listed as a workday) as the working day it is anyway. */
 	@Test
 	void theOddWeekdayWorkdayOf2020ChangesNothing() {
-		var odd = BUNDLED.find(2020).orElseThrow().day(LocalDate.of(2020, 2, 3)).orElseThrow();
-		assertThat(odd.offDay()).isFalse();
-		assertThat(DayClassifier.isWeekend(odd.date())).isFalse();
+		var calendar = new DayClassifier(year -> BUNDLED.find(year).orElseGet(() -> YearNotice.none(year)),
+				new StatutoryHolidays());
+		var odd = calendar.classify(LocalDate.of(2020, 2, 3));
+		var nextMonday = calendar.classify(LocalDate.of(2020, 2, 10));
+		assertThat(odd.workingDay()).isTrue();
+		assertThat(odd.provisional()).isFalse();
+		assertThat(nextMonday.workingDay()).isTrue();
+		assertThat(calendar.classify(LocalDate.of(2020, 2, 2)).workingDay()).as("the Sunday before is off").isFalse();
 	}
 
 	@Test

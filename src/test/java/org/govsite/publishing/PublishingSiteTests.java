@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,9 +44,33 @@ class PublishingSiteTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> support.get("/sites/9901000001/index.html").statusCode() == 200 && queue.idle());
 	}
 
+	/** Injected into the publisher as a {@link RebuildObserver}: throws at the page a test chooses. */
+	@TestConfiguration
+	static class Faults {
+
+		static final class CrashAt implements RebuildObserver {
+
+			volatile int page = -1;
+
+			@Override
+			public void pageStaged(int pagesSoFar) {
+				if (pagesSoFar == page) {
+					throw new IllegalStateException("simulated crash of the publisher");
+				}
+			}
+		}
+
+		@Bean
+		CrashAt crashAt() {
+			return new CrashAt();
+		}
+	}
+
+	@Autowired Faults.CrashAt crashAt;
+
 	@AfterEach
 	void noFault() {
-		Publisher.rebuildFault = null;
+		crashAt.page = -1;
 	}
 
 	@Test
@@ -202,16 +228,12 @@ class PublishingSiteTests {
 		var link = store.live("9901000001");
 		var before = Files.readSymbolicLink(link).toString();
 		var manifestBefore = manifest("");
-		Publisher.rebuildFault = done -> {
-			if (done == 12) {
-				throw new IllegalStateException("simulated crash of the publisher");
-			}
-		};
+		crashAt.page = 12;
 		var started = support.api.post(support.admin, "/api/v1/sites/" + support.portalId() + "/rebuild", Map.of());
 		assertThat(started.status()).as(started.raw()).isEqualTo(202);
 		var run = started.body().get("id").asString();
 		await().atMost(Duration.ofSeconds(60)).until(() -> "FAILED".equals(runStatus(run)));
-		Publisher.rebuildFault = null;
+		crashAt.page = -1;
 
 		assertThat(Files.readSymbolicLink(link).toString()).isEqualTo(before);
 		assertThat(store.root().resolve("9901000001." + run)).doesNotExist();

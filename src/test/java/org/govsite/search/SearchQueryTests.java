@@ -47,8 +47,8 @@ class SearchQueryTests {
 		var query = (BooleanQuery) SearchQueries.build(search, analyzer);
 		assertThat(query.clauses().stream().filter(clause -> clause.getOccur() == Occur.FILTER)).hasSize(4);
 		assertThat(query.toString()).contains("#site:2d7a2c0e", "#kind:POLICY", "#validity:VALID",
-				"published:[" + LocalDate.of(2026, 3, 1).atStartOfDay(SearchQueries.BEIJING).toInstant().toEpochMilli() + " TO "
-						+ (LocalDate.of(2026, 4, 1).atStartOfDay(SearchQueries.BEIJING).toInstant().toEpochMilli() - 1) + "]");
+				"published:[" + LocalDate.of(2026, 3, 1).atStartOfDay(org.govsite.shared.BeijingTime.ZONE).toInstant().toEpochMilli() + " TO "
+						+ (LocalDate.of(2026, 4, 1).atStartOfDay(org.govsite.shared.BeijingTime.ZONE).toInstant().toEpochMilli() - 1) + "]");
 	}
 
 	@Test

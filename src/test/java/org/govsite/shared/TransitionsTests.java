@@ -95,4 +95,32 @@ class TransitionsTests {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("LOCK");
 	}
+
+	@Test
+	void checkStartsWithTheStateSentenceAndRefusesAsConflictOnlyWhenTheStateForbids() {
+		var forbidden = TABLE.check(Door.OPEN, Act.LOCK).add("须说明理由");
+		assertThat(forbidden.stateAllows()).isFalse();
+		assertThatThrownBy(forbidden::refuse).isInstanceOfSatisfying(Refusal.class, r -> {
+			assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+			assertThat(r.reasons()).containsExactly("门当前为「开」，不能「上锁」", "须说明理由");
+		});
+		var allowed = TABLE.check(Door.SHUT, Act.LOCK).add("须说明理由");
+		assertThatThrownBy(allowed::refuse)
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.INVALID));
+		TABLE.check(Door.SHUT, Act.LOCK).refuse();
+	}
+
+	@Test
+	void aChosenTargetIsReadFromTheFacts() {
+		var chosen = Transitions.<Door, Act, Facts>of(Door.class, Act.class)
+			.choose(Act.CLOSE, Set.of(Door.OPEN), f -> f.hasKey() ? Door.LOCKED : Door.SHUT)
+			.stay(Act.LOCK, Set.of(Door.SHUT))
+			.stay(Act.UNLOCK, Set.of(Door.LOCKED))
+			.stay(Act.KNOCK, Set.of(Door.OPEN))
+			.build((from, action) -> "不能");
+		assertThat(chosen.target(Door.OPEN, Act.CLOSE, new Facts(true, false))).contains(Door.LOCKED);
+		assertThat(chosen.fire(Door.OPEN, Act.CLOSE, new Facts(false, false), Refusal.Kind.INVALID)).isEqualTo(Door.SHUT);
+		assertThat(chosen.actionsFrom(Door.OPEN)).containsExactly(Act.CLOSE, Act.KNOCK);
+		assertThatThrownBy(() -> chosen.target(Door.OPEN, Act.CLOSE)).isInstanceOf(IllegalStateException.class);
+	}
 }

@@ -165,14 +165,15 @@ class ArticleConsole {
 		model.addAttribute("home", home);
 		model.addAttribute("referencedIn", article.referencedIn().stream().map(columns::find).flatMap(Optional::stream).toList());
 		model.addAttribute("history", reviews.history(id));
-		var actions = Reviews.actionsFrom(article.state(), article.urgentReviewState());
+		var allowed = Reviews.actionsFrom(article.state(), article.urgentReviewState());
+		var actions = allowed.stream().filter(a -> a != ReviewAction.EDIT).toList();
 		model.addAttribute("directActions", actions.stream().filter(a -> !WITH_COMMENT.contains(a)).sorted().toList());
 		model.addAttribute("commentActions", actions.stream().filter(WITH_COMMENT::contains).sorted().toList());
 		model.addAttribute("revisions",
 				ContentReaders.mayReadUnpublished(me, article.siteId()) ? articles.revisions(id) : List.of());
 		model.addAttribute("policies", linked(article.linkedPolicies()));
 		model.addAttribute("interpretations", linked(article.linkedInterpretations()));
-		model.addAttribute("mayEdit", ContentRoles.mayWrite(me, article.siteId()) && !article.state().inReview());
+		model.addAttribute("mayEdit", ContentRoles.mayWrite(me, article.siteId()) && allowed.contains(ReviewAction.EDIT));
 		model.addAttribute("mayWrite", ContentRoles.mayWrite(me, article.siteId()));
 		if (article.kind() == ArticleKind.INTERPRETATION && ContentRoles.mayWrite(me, article.siteId())) {
 			model.addAttribute("policyChoices", policyChoices(article));

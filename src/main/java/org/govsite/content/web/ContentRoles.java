@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govsite.content.ContentReaders;
+import org.govsite.shared.BeijingTime;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
 import org.govsite.shared.Refusal;
@@ -30,7 +31,6 @@ final class ContentRoles {
 	static final String WARNINGS = "warnings";
 
 	/** The console's dates and times are Beijing time. */
-	static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
 
 	static final Set<Role> REVIEWERS = Role.REVIEWERS;
 

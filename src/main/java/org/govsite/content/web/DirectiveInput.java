@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsite.shared.BeijingTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -33,7 +34,7 @@ record DirectiveInput(
 
 	/** An empty form: place 头条, deadline tomorrow at 18:00 (Beijing time). */
 	static DirectiveInput empty() {
-		var tomorrow = LocalDateTime.now(ContentRoles.BEIJING).plusDays(1).withHour(18).truncatedTo(ChronoUnit.HOURS);
+		var tomorrow = LocalDateTime.now(BeijingTime.ZONE).plusDays(1).withHour(18).truncatedTo(ChronoUnit.HOURS);
 		return new DirectiveInput(null, null, null, "头条", tomorrow.toString(), List.of());
 	}
 

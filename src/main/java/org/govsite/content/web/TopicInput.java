@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsite.shared.BeijingTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,7 @@ record TopicInput(
 	}
 
 	static TopicInput empty() {
-		return new TopicInput(null, null, null, null, LocalDate.now(ContentRoles.BEIJING).toString(), null);
+		return new TopicInput(null, null, null, null, LocalDate.now(BeijingTime.ZONE).toString(), null);
 	}
 
 	Parsed parse(SiteId site) {

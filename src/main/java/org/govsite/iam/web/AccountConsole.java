@@ -137,7 +137,7 @@ class AccountConsole {
 	}
 
 	private static CurrentUser me() {
-		return CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		return CurrentUser.require();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.govsite.interaction.PublishedMessage;
 import org.govsite.interaction.SubmissionReceipt;
 import org.govsite.interaction.SubmissionRefusal;
 import org.jspecify.annotations.Nullable;
+import org.govsite.shared.web.RefusalStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -72,12 +73,7 @@ class PublicMessageApi {
 	/** Field-tied reasons as an RFC 9457 problem; 429 with Retry-After when a rate limit refused. */
 	@ExceptionHandler(SubmissionRefusal.class)
 	ResponseEntity<ProblemDetail> refused(SubmissionRefusal refusal) {
-		var status = refusal.rateLimited() ? HttpStatus.TOO_MANY_REQUESTS : switch (refusal.kind()) {
-			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-		};
+		var status = RefusalStatus.of(refusal.kind());
 		var problem = ProblemDetail.forStatusAndDetail(status, String.join("；", refusal.reasons()));
 		problem.setType(URI.create("urn:govsite:problem:" + status.value()));
 		problem.setTitle(refusal.rateLimited() ? "请求过于频繁" : switch (refusal.kind()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.govsite.shared.BeijingTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.interaction.Captcha;
@@ -172,7 +173,7 @@ class PublicMessagePages {
 			// sessions live in PostgreSQL: flash plain strings only
 			redirect.addFlashAttribute("queryCode", receipt.queryCode());
 			redirect.addFlashAttribute("receivedAt", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-				.format(receipt.receivedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))));
+				.format(receipt.receivedAt().atZone(BeijingTime.ZONE)));
 			redirect.addFlashAttribute("deadline", receipt.deadline().toString());
 			redirect.addFlashAttribute("statusLabel", receipt.statusLabel());
 			redirect.addFlashAttribute("siteName", site == null ? "政府网站集约化平台" : site.name());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsite.shared.BeijingTime;
 import org.govsite.iam.Role;
 import org.govsite.interaction.SolicitationCommand;
 import org.govsite.interaction.SolicitationForm;
@@ -149,7 +150,7 @@ class SolicitationConsole {
 	}
 
 	static String local(java.time.Instant instant) {
-		return instant.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().withSecond(0).withNano(0).toString();
+		return instant.atZone(BeijingTime.ZONE).toLocalDateTime().withSecond(0).withNano(0).toString();
 	}
 
 	private List<SiteView> responderSites() {

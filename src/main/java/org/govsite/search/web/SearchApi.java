@@ -68,12 +68,8 @@ class SearchApi {
 	/** Bad search input is a bad request (400), not a broken business rule. */
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal) {
-		var status = switch (refusal.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-		};
+		var status = refusal.kind() == Refusal.Kind.INVALID ? HttpStatus.BAD_REQUEST
+				: org.govsite.shared.web.RefusalStatus.of(refusal.kind());
 		List<String> reasons = refusal.reasons();
 		var problem = ProblemDetail.forStatusAndDetail(status, String.join("；", reasons));
 		problem.setType(URI.create("urn:govsite:problem:" + status.value()));

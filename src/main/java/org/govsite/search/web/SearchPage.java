@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.govsite.shared.BeijingTime;
 import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.search.Search;
 import org.govsite.search.SearchResults;
@@ -21,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class SearchPage {
 
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BeijingTime.ZONE);
 
 	private final Search search;
 	private final Sites sites;

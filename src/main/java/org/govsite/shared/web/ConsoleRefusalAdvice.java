@@ -15,12 +15,7 @@ class ConsoleRefusalAdvice {
 
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refused(Refusal refusal) {
-		var status = switch (refusal.kind()) {
-			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-		};
+		var status = RefusalStatus.of(refusal.kind());
 		var view = new ModelAndView("refused");
 		view.addObject("reasons", refusal.reasons());
 		view.setStatus(status);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.govsite.shared.BeijingTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class ConsoleTime {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(BeijingTime.ZONE);
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(BeijingTime.ZONE);
 
 	public String format(@Nullable Instant instant) {
 		return instant == null ? "—" : MINUTES.format(instant);

@@ -26,12 +26,7 @@ class ProblemAdvice {
 
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal) {
-		var status = switch (refusal.kind()) {
-			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-		};
+		var status = RefusalStatus.of(refusal.kind());
 		return problem(status, refusal.reasons());
 	}
 
@@ -67,6 +62,7 @@ class ProblemAdvice {
 			case CONFLICT -> "与现有数据冲突";
 			case NOT_FOUND -> "未找到";
 			case FORBIDDEN -> "无权操作";
+			case TOO_MANY_REQUESTS -> "请求过于频繁";
 			default -> status.getReasonPhrase();
 		});
 		problem.setProperty("reasons", reasons);

@@ -1,0 +1,5 @@
+/** The site module's HTTP edge: console pages and API endpoints; rules stay in the module's services. */
+@NullMarked
+package org.govsite.site.web;
+
+import org.jspecify.annotations.NullMarked;

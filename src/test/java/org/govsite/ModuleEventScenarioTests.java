@@ -1,0 +1,105 @@
+package org.govsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.govsite.content.ArticleForm;
+import org.govsite.content.ArticleId;
+import org.govsite.content.ArticlePublished;
+import org.govsite.content.ArticleWithdrawn;
+import org.govsite.content.Articles;
+import org.govsite.content.Columns;
+import org.govsite.content.ReviewAction;
+import org.govsite.content.Reviews;
+import org.govsite.iam.UserAccounts;
+import org.govsite.site.Sites;
+import org.govsite.support.Api;
+import org.govsite.support.GovSiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Events that cross modules, asserted where they are published and where they arrive: 三审 publishes
+ * {@code ArticlePublished}, which search indexes and publishing renders; 撤回 publishes {@code ArticleWithdrawn}, which
+ * takes the article out of search.
+ */
+@GovSiteTest
+@RecordApplicationEvents
+class ModuleEventScenarioTests {
+
+	static final Duration SOON = Duration.ofSeconds(60);
+
+	@LocalServerPort int port;
+	@Autowired ApplicationEvents events;
+	@Autowired Articles articles;
+	@Autowired Reviews reviews;
+	@Autowired Columns columns;
+	@Autowired Sites sites;
+	@Autowired UserAccounts accounts;
+	@Autowired JdbcClient jdbc;
+
+	@Test
+	void anApprovedArticleIsPublishedAndReachesSearchAndThePublishedSite() {
+		var portal = sites.findBySiteCode("9901000001").orElseThrow();
+		var column = columns.ofSite(portal.id()).stream().filter(c -> c.slug().equals("yaowen")).findFirst().orElseThrow();
+		var id = as("editor", () -> articles.write(ArticleForm.simple(column.id(), "犀角山森林防火演练", "<p>全州开展森林防火演练。</p>", false)).id());
+		as("editor", () -> reviews.act(id, ReviewAction.SUBMIT, null));
+		as("reviewer1", () -> reviews.act(id, ReviewAction.APPROVE, "同意"));
+		assertThat(events.stream(ArticlePublished.class)).as("not yet live after 初审").isEmpty();
+		as("reviewer2", () -> reviews.act(id, ReviewAction.APPROVE, "同意发布"));
+
+		assertThat(events.stream(ArticlePublished.class).toList())
+			.containsExactly(new ArticlePublished(id, portal.id(), 1, false));
+		var api = new Api(port);
+		await().atMost(SOON).untilAsserted(() -> assertThat(api.get(null, "/api/v1/search?q=" + enc("犀角山"))
+			.body().get("hits").valueStream().map(hit -> hit.get("id").asString()).toList()).contains(id.value().toString()));
+		await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.sql(
+				"SELECT count(*) FROM publish_manifest WHERE site_id = ? AND path LIKE ?")
+			.params(portal.id().value(), "%" + id.value() + ".html").query(Long.class).single()).isEqualTo(1));
+
+		as("reviewer2", () -> reviews.act(id, ReviewAction.WITHDRAW, "信息已过时"));
+		assertThat(events.stream(ArticleWithdrawn.class).toList()).containsExactly(new ArticleWithdrawn(id, portal.id()));
+		await().atMost(SOON).untilAsserted(() -> assertThat(api.get(null, "/api/v1/search?q=" + enc("犀角山"))
+			.body().get("hits").valueStream().map(hit -> hit.get("id").asString()).toList()).doesNotContain(id.value().toString()));
+	}
+
+	@Test
+	void anUrgentPublicationIsPublishedOnceAndItsPostReviewPublishesNothingMore() {
+		var portal = sites.findBySiteCode("9901000001").orElseThrow();
+		var column = columns.ofSite(portal.id()).stream().filter(c -> c.slug().equals("yaowen")).findFirst().orElseThrow();
+		ArticleId id = as("duty", () -> articles.write(ArticleForm.simple(column.id(), "暴雨红色预警", "<p>请注意防范。</p>", false)).id());
+		as("duty", () -> reviews.act(id, ReviewAction.URGENT_PUBLISH, "夜间值班紧急发布"));
+		as("reviewer1", () -> reviews.act(id, ReviewAction.APPROVE, "补审同意"));
+		as("reviewer2", () -> reviews.act(id, ReviewAction.APPROVE, "补审同意"));
+		assertThat(events.stream(ArticlePublished.class).toList()).containsExactly(new ArticlePublished(id, portal.id(), 1, true));
+		assertThat(reviews.history(id).stream().map(step -> step.action()).toList())
+			.containsExactly(ReviewAction.URGENT_PUBLISH, ReviewAction.POST_REVIEW, ReviewAction.POST_REVIEW);
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		var user = accounts.findByUsername(username).flatMap(view -> accounts.currentPrincipal(view.id())).orElseThrow();
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}
