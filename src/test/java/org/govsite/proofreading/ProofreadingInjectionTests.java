@@ -49,7 +49,7 @@ class ProofreadingInjectionTests {
 		assertThat(findings.get(0).message()).isEqualTo("「百家乐」为涉赌信息，疑似被植入的推广内容，不得发布");
 		assertThat(CHECKER.check("在线裸聊，激情不断。")).singleElement().satisfies(f -> {
 			assertThat(f.category()).isEqualTo(Category.PORNOGRAPHY);
-			assertThat(f.matched()).isEqualTo("裸聊");
+			assertThat(f.matched()).isEqualTo("在线裸聊");
 		});
 	}
 

@@ -41,8 +41,19 @@ class ContentSafetyDetector implements PageDetector {
 			return List.of();
 		}
 		var text = org.govsite.proofreading.HtmlText.extract(page.body());
+		var findings = checker.checkHtml(page.body());
+		// personal data is evidence too, but must never be copied unmasked into the findings table
+		var masked = new StringBuilder(text);
+		for (var finding : findings) {
+			var mask = finding.suggestion();
+			if (finding.category() == Category.PRIVACY && mask != null && mask.length() == finding.end() - finding.start()
+					&& finding.end() <= masked.length()) {
+				masked.replace(finding.start(), finding.end(), mask);
+			}
+		}
+		text = masked.toString();
 		var detections = new ArrayList<Detection>();
-		for (var finding : checker.checkHtml(page.body())) {
+		for (var finding : findings) {
 			detections.add(new Detection(Check.CONTENT, kind(finding.category()), severity(finding),
 					finding.severity() != org.govsite.proofreading.Severity.HINT, null, evidence(finding, text),
 					finding.suggestion()));

@@ -56,7 +56,8 @@ class HiddenLinkDetector implements PageDetector {
 				continue;
 			}
 			var reason = hidden(link, sheet, reasons);
-			if (reason == null && !link.text().isEmpty() && link.text().chars().allMatch(c -> ZERO_WIDTH.indexOf(c) >= 0)
+			var raw = link.wholeText().replaceAll("[\\s\u00A0]", "");
+			if (reason == null && !raw.isEmpty() && raw.chars().allMatch(c -> ZERO_WIDTH.indexOf(c) >= 0)
 					&& link.select("img").isEmpty()) {
 				reason = "链接文字全部为零宽字符";
 			}

@@ -42,7 +42,7 @@ class ContentSafetyDetectorTests {
 		assertThat(found.get(0).evidence()).isEqualTo(
 				"「公示名单：张三，身份证号110101********7777。 百家乐官网」：疑似未脱敏的身份证号码，请脱敏后再发布，例如「110101********7777」");
 		assertThat(found.get(0).suggestion()).isEqualTo("110101********7777");
-		assertThat(found.get(1).evidence()).isEqualTo("「…7777。 百家乐官网」：「百家乐」为涉赌信息");
+		assertThat(found.get(1).evidence()).isEqualTo("「…名单：张三，身份证号110101********7777。 百家乐官网」：「百家乐」为涉赌信息");
 	}
 
 	@Test
