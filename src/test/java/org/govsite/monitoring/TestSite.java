@@ -111,6 +111,7 @@ public final class TestSite implements AutoCloseable {
 		var path = exchange.getRequestURI().getRawPath();
 		int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
 		if (down) {
+			exchange.getResponseHeaders().add("Retry-After", "0");
 			send(exchange, 503, "text/plain", "down", StandardCharsets.UTF_8);
 			return;
 		}

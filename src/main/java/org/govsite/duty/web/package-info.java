@@ -1,0 +1,5 @@
+/** HTTP edge of the duty desk. */
+@NullMarked
+package org.govsite.duty.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package org.govsite.monitoring;
+
+import java.util.EnumSet;
+
+import org.govsite.shared.Labelled;
+import org.govsite.shared.Transitions;
+import org.govsite.shared.Transitions.Guard;
+
+/**
+ * The one table of an availability incident's life (故障事件):
+ *
+ * <pre>
+ * (N consecutive failed probes) → 发生中 →响应→ 处置中 →恢复→ 已恢复
+ * 发生中 →恢复→ 已恢复;  发生中/处置中: 记录处置 (a note on the timeline)
+ * </pre>
+ */
+public final class IncidentLifecycle {
+
+	private IncidentLifecycle() {
+	}
+
+	public enum Status implements Labelled {
+		OPEN("发生中"), ACKNOWLEDGED("处置中"), CLOSED("已恢复");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+	}
+
+	public enum Action implements Labelled {
+		ACKNOWLEDGE("响应"), NOTE("记录处置"), RECOVER("恢复");
+
+		private final String label;
+
+		Action(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+	}
+
+	/**
+	 * @param noteGiven the actor wrote something
+	 * @param probeUp the latest probe of the site succeeded (recovery is the probes' to declare)
+	 */
+	public record Facts(boolean noteGiven, boolean probeUp) {
+	}
+
+	public static final Transitions<Status, Action, Facts> TABLE = Transitions.<Status, Action, Facts>of(Status.class,
+			Action.class)
+		.allow(Action.ACKNOWLEDGE, EnumSet.of(Status.OPEN), Status.ACKNOWLEDGED)
+		.stay(Action.NOTE, EnumSet.of(Status.OPEN, Status.ACKNOWLEDGED),
+				Guard.of(f -> !f.noteGiven(), "记录处置须填写处置情况"))
+		.allow(Action.RECOVER, EnumSet.of(Status.OPEN, Status.ACKNOWLEDGED), Status.CLOSED,
+				Guard.of(f -> !f.probeUp(), "最近一次探测仍无法访问，不能标记为已恢复"))
+		.build((from, action) -> "故障当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」");
+}

@@ -1,0 +1,98 @@
+package org.govsite.monitoring;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.govsite.support.Api;
+import org.govsite.support.Chromium;
+import org.govsite.support.GovSiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The duty officer's night: the board shows what a scan of a live test site found, the officer opens the broken link,
+ * confirms it, is refused 已整改 while the re-check still sees a 404, and marks it fixed once the page is back. axe-core
+ * on the board, the list and the finding's page.
+ */
+@GovSiteTest
+@TestPropertySource(properties = "govsite.monitoring.probes-enabled=false")
+class MonitoringBrowserTest {
+
+	@LocalServerPort int port;
+	@Autowired JdbcClient jdbc;
+
+	@Test
+	void boardAndAFindingsLifecycle() {
+		var fixed = new AtomicBoolean();
+		try (var site = new TestSite(); var playwright = Playwright.create()) {
+			site.html("/", "<html><head><meta name=\"PubDate\" content=\"2026-11-28\"></head><body>"
+					+ "<a href=\"/notice.html\">通知公告</a></body></html>");
+			site.route("/notice.html", (exchange, hit) -> TestSite.send(exchange, fixed.get() ? 200 : 404, "text/html",
+					"<html></html>", StandardCharsets.UTF_8));
+			var api = new Api(port);
+			var admin = api.token("admin", "GovSite@2026");
+			var portal = jdbc.sql("SELECT id::text FROM site WHERE site_code = '9901000001'").query(String.class).single();
+			api.put(admin, "/api/v1/monitoring/sites/" + portal, Map.of("baseUrl", site.url("/").toString()));
+			var id = api.post(admin, "/api/v1/monitoring/sites/" + portal + "/scans", Map.of("checks", List.of("LINKS")))
+				.body().get("id").asString();
+			await().atMost(Duration.ofSeconds(90)).until(() -> api.get(admin, "/api/v1/monitoring/scans/" + id).body()
+				.get("status").asString().equals("DONE"));
+
+			var browser = Chromium.launch(playwright);
+			var page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			page.navigate("http://localhost:" + port + "/login");
+			page.getByLabel("用户名").fill("duty");
+			page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("GovSite@2026");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("监测值班")).click();
+
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("监测值班台"))).isVisible();
+			var row = page.locator("#board tbody tr", new Page.LocatorOptions().setHasText("示例自治州人民政府门户网站"));
+			assertThat(row).containsText("预警");
+			assertThat(row.locator("td").nth(3)).hasText("1");
+			accessible(page);
+
+			row.getByRole(AriaRole.LINK).first().click();
+			assertThat(page.locator("#findings")).containsText("链接：失效链接");
+			accessible(page);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("链接：失效链接")).click();
+			assertThat(page.locator("#finding-status")).hasText("待处理");
+			accessible(page);
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认")).click();
+			assertThat(page.locator("#finding-status")).hasText("已确认");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("已整改（立即复查）")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("复查仍发现该问题（404），不能标记为已整改");
+			assertThat(page.locator("#finding-status")).hasText("已确认");
+			accessible(page);
+
+			fixed.set(true);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("已整改（立即复查）")).click();
+			assertThat(page.locator("#finding-status")).hasText("已整改");
+			assertThat(page.locator("#history")).containsText("复查通过：200");
+			browser.close();
+		}
+	}
+
+	static void accessible(Page page) {
+		var results = new AxeBuilder(page).analyze();
+		assertThat(results.getViolations()).as(() -> page.url() + ": " + results.getViolations().stream()
+			.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList())
+			.isEmpty();
+	}
+}
