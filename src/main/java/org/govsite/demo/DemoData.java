@@ -104,6 +104,7 @@ class DemoData implements ApplicationRunner {
 		account("vendor", "厂商运维人员", vendor, Role.VENDOR_STAFF, null);
 		account("cyberspace", "网信办信息发布员", cyberspace, Role.CO_REGULATOR, null);
 		account("siteadmin", "门户网站管理员", office, Role.SITE_ADMIN, portal);
+		account("disclosure", "信息公开办理员", office, Role.DISCLOSURE_OFFICER, portal);
 		content.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
 				units.all().size(), sites.all().size());

@@ -24,7 +24,9 @@ public enum Role {
 	FINAL_REVIEWER("终审", Scope.SITE, false),
 	RESPONDER("互动办理员", Scope.ANY, false),
 	DUTY_OFFICER("值班员", Scope.ANY, false),
-	VENDOR_STAFF("运维厂商人员", Scope.ANY, false);
+	VENDOR_STAFF("运维厂商人员", Scope.ANY, false),
+	/** 政府信息公开工作机构 (Regulations Art. 4): registers and answers requests for disclosure, keeps the annual report. */
+	DISCLOSURE_OFFICER("信息公开办理员", Scope.ANY, false);
 
 	/**
 	 * Role groups, defined once here and used by the services, {@code @PreAuthorize} and the templates alike. The

@@ -35,13 +35,17 @@ class InteractionConfiguration {
 	@Bean(destroyMethod = "stop")
 	@ConditionalOnProperty(name = "govsite.interaction.scheduler-enabled", havingValue = "true", matchIfMissing = true)
 	Scheduler interactionScheduler(DataSource dataSource, DeadlineWatch watch, WebhookSender webhooks,
-			InteractionProperties properties) {
+			InteractionProperties properties, java.util.List<RecurringTask<?>> otherModulesTasks) {
 		RecurringTask<Void> watchTask = Tasks.recurring(WATCH_TASK, FixedDelay.of(properties.getWatchInterval()))
 			.execute((instance, context) -> watch.run());
 		RecurringTask<Void> webhookTask = Tasks.recurring(WEBHOOK_TASK, FixedDelay.of(Duration.ofMinutes(1)))
 			.execute((instance, context) -> webhooks.dispatchPending());
+		// the platform's one scheduler: other modules' recurring tasks (declared as beans) run on it too, since a
+		// second scheduler on the same table would treat these tasks as unknown and in time delete them
+		var tasks = new java.util.ArrayList<RecurringTask<?>>(java.util.List.of(watchTask, webhookTask));
+		tasks.addAll(otherModulesTasks);
 		return Scheduler.create(dataSource)
-			.startTasks(watchTask, webhookTask)
+			.startTasks(tasks)
 			.threads(2)
 			.pollingInterval(Duration.ofSeconds(30))
 			.build();

@@ -1,0 +1,196 @@
+package org.govsite.disclosure.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.govsite.disclosure.ApplicantKind;
+import org.govsite.disclosure.Delivery;
+import org.govsite.disclosure.DisclosureReports;
+import org.govsite.disclosure.DisclosureRequests;
+import org.govsite.disclosure.FieldRefusal;
+import org.govsite.disclosure.PreferredForm;
+import org.govsite.disclosure.RequestForm;
+import org.govsite.interaction.PublicForms;
+import org.govsite.interaction.SubmissionRefusal;
+import org.govsite.shared.Refusal;
+import org.govsite.site.SiteStatus;
+import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages of requests for disclosure (no sign-in, CSRF on, phone-friendly): the request form per site with
+ * the interaction platform's captcha, the receipt with the tracking code, the status look-up and the letter download.
+ * Everything typed is rendered escaped.
+ */
+@Controller
+@RequestMapping("/public/disclosure")
+class PublicDisclosurePages {
+
+	/** A text field of the form. */
+	record Field(String name, String label, String type, boolean required, boolean multiline, String autocomplete) {
+	}
+
+	static final List<Field> TEXT_FIELDS = List.of(
+			new Field("applicantName", "姓名或单位名称", "text", true, false, "name"),
+			new Field("idNumber", "身份证件号码或统一社会信用代码", "text", true, false, "off"),
+			new Field("mobile", "手机号码（查询办理进度时需要）", "tel", true, false, "tel"),
+			new Field("email", "电子邮箱", "email", false, false, "email"),
+			new Field("address", "通信地址（选择邮寄时必填）", "text", false, false, "street-address"),
+			new Field("description", "所需政府信息的名称、文号或者便于查询的其他特征性描述", "text", true, true, "off"),
+			new Field("purpose", "用途说明（选填）", "text", false, true, "off"));
+
+	static final Set<String> FIELDS = Set.of("applicantKind", "applicantName", "idNumber", "mobile", "email", "address",
+			"description", "purpose", "preferredForm", "delivery", "captchaAnswer");
+
+	private final DisclosureRequests requests;
+	private final PublicForms publicForms;
+	private final Sites sites;
+	private final DisclosureReports reports;
+
+	PublicDisclosurePages(DisclosureRequests requests, PublicForms publicForms, Sites sites, DisclosureReports reports) {
+		this.requests = requests;
+		this.reports = reports;
+		this.publicForms = publicForms;
+		this.sites = sites;
+	}
+
+	@GetMapping("/{siteCode}/new")
+	String form(@PathVariable String siteCode, Model model) {
+		var typed = new HashMap<String, String>();
+		typed.put("clientToken", UUID.randomUUID().toString());
+		return form(site(siteCode), typed, Map.of(), model);
+	}
+
+	@PostMapping("/{siteCode}/new")
+	String submit(@PathVariable String siteCode, @RequestParam Map<String, String> typed, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		var site = site(siteCode);
+		var form = new RequestForm(site.siteCode(), parse(ApplicantKind.class, typed.get("applicantKind")),
+				typed.get("applicantName"), typed.get("idNumber"), typed.get("mobile"), typed.get("email"),
+				typed.get("address"), typed.get("description"), typed.get("purpose"),
+				parse(PreferredForm.class, typed.get("preferredForm")), parse(Delivery.class, typed.get("delivery")),
+				null, null, typed.get("clientToken"), typed.get("captchaToken"), typed.get("captchaAnswer"));
+		try {
+			var receipt = requests.submit(form, request.getRemoteAddr());
+			model.addAttribute("receipt", receipt);
+			model.addAttribute("siteName", site.name());
+			return "disclosure/public-receipt";
+		}
+		catch (FieldRefusal refusal) {
+			response.setStatus(422);
+			var errors = new LinkedHashMap<String, List<String>>();
+			refusal.fieldReasons().forEach(r -> errors.computeIfAbsent(r.field(), k -> new java.util.ArrayList<>()).add(r.reason()));
+			return form(site, new HashMap<>(typed), errors, model);
+		}
+		catch (SubmissionRefusal refusal) {
+			response.setStatus(refusal.rateLimited() ? 429 : 422);
+			var errors = new LinkedHashMap<String, List<String>>();
+			refusal.fieldReasons().forEach(r -> errors.computeIfAbsent(r.field(), k -> new java.util.ArrayList<>()).add(r.reason()));
+			return form(site, new HashMap<>(typed), errors, model);
+		}
+	}
+
+	@GetMapping("/status")
+	String statusForm(Model model) {
+		model.addAttribute("trackingCode", "");
+		model.addAttribute("mobile", "");
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("result", null);
+		return "disclosure/public-status";
+	}
+
+	@PostMapping("/status")
+	String status(@RequestParam(defaultValue = "") String trackingCode, @RequestParam(defaultValue = "") String mobile,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("trackingCode", trackingCode);
+		model.addAttribute("mobile", mobile);
+		model.addAttribute("result", null);
+		try {
+			model.addAttribute("result", requests.track(trackingCode, mobile));
+			model.addAttribute("errors", Map.of());
+		}
+		catch (FieldRefusal refusal) {
+			response.setStatus(refusal.kind() == Refusal.Kind.NOT_FOUND ? 404 : 422);
+			model.addAttribute("errors", Map.of("form", refusal.reasons()));
+		}
+		return "disclosure/public-status";
+	}
+
+	@PostMapping("/letter")
+	ResponseEntity<byte[]> letter(@RequestParam(defaultValue = "") String trackingCode,
+			@RequestParam(defaultValue = "") String mobile) {
+		var letter = requests.letterFor(trackingCode, mobile);
+		return ResponseEntity.ok()
+			.contentType(DisclosureRequestApi.DOCX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(letter.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(letter.content());
+	}
+
+	/** A published annual disclosure report of the site. */
+	@GetMapping("/{siteCode}/reports/{year}")
+	String report(@PathVariable String siteCode, @PathVariable int year, Model model) {
+		model.addAttribute("report", reports.published(siteCode, year));
+		return "disclosure/public-report";
+	}
+
+	@ExceptionHandler(Refusal.class)
+	String refused(Refusal refusal, HttpServletResponse response, Model model) {
+		response.setStatus(refusal.kind() == Refusal.Kind.NOT_FOUND ? 404 : 422);
+		model.addAttribute("reasons", refusal.reasons());
+		return "interaction/refused";
+	}
+
+	private String form(SiteView site, Map<String, String> typed, Map<String, List<String>> errors, Model model) {
+		var challenge = publicForms.challenge();
+		typed.putIfAbsent("clientToken", UUID.randomUUID().toString());
+		for (var key : List.of("applicantKind", "applicantName", "idNumber", "mobile", "email", "address", "description",
+				"purpose", "preferredForm", "delivery")) {
+			typed.putIfAbsent(key, "");
+		}
+		model.addAttribute("site", site);
+		model.addAttribute("form", typed);
+		model.addAttribute("captchaToken", challenge.token());
+		model.addAttribute("question", challenge.question());
+		model.addAttribute("errors", errors);
+		model.addAttribute("fields", FIELDS);
+		model.addAttribute("textFields", TEXT_FIELDS);
+		model.addAttribute("kinds", ApplicantKind.values());
+		model.addAttribute("forms", PreferredForm.values());
+		model.addAttribute("deliveries", Delivery.values());
+		return "disclosure/public-form";
+	}
+
+	private SiteView site(String siteCode) {
+		return sites.findBySiteCode(siteCode).filter(s -> s.status() == SiteStatus.RUNNING)
+			.orElseThrow(() -> Refusal.notFound("网站「" + siteCode + "」不存在或未运行"));
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
+	}
+
+	static @Nullable LocalDate date(@Nullable String text) {
+		return text == null || text.isBlank() ? null : org.govsite.calendar.WorkingDayCalendar.parseDate(text);
+	}
+}
