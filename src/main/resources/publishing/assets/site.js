@@ -3,6 +3,7 @@
   'use strict';
   var KEY = 'govsite-elder';
   var root = document.documentElement;
+  root.classList.add('js');
   try {
     if (window.localStorage.getItem(KEY) === '1') {
       root.classList.add('elder');
@@ -36,6 +37,15 @@
           window.localStorage.setItem(KEY, root.classList.contains('elder') ? '1' : '0');
         } catch (e) { /* not persisted */ }
         sync(button);
+      });
+    }
+    var menu = document.getElementById('menu-toggle');
+    if (menu) {
+      menu.addEventListener('click', function () {
+        var header = menu.closest('.identity');
+        var open = !header.classList.contains('menu-open');
+        header.classList.toggle('menu-open', open);
+        menu.setAttribute('aria-expanded', open ? 'true' : 'false');
       });
     }
     beacon();

@@ -23,6 +23,7 @@ import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,12 @@ public class Columns {
 	private final FormCheck formCheck;
 	private final Clock clock;
 	private final int warningDays;
+	private final ApplicationEventPublisher events;
 
 	Columns(ColumnRepository columns, Sites sites, AuditTrail audit, JdbcClient jdbc, FormCheck formCheck, Clock clock,
-			@Value("${govsite.content.column-warning-days:" + ColumnStanding.DEFAULT_WARNING_DAYS + "}") int warningDays) {
+			@Value("${govsite.content.column-warning-days:" + ColumnStanding.DEFAULT_WARNING_DAYS + "}") int warningDays,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.columns = columns;
 		this.sites = sites;
 		this.audit = audit;
@@ -65,6 +69,7 @@ public class Columns {
 		var saved = save(column);
 		var view = views(List.of(saved)).get(0);
 		audit.record(AuditRecord.of("COLUMN_CREATED", "column", saved.id, "新建栏目「" + saved.name + "」").withChange(null, view));
+		events.publishEvent(new ColumnChanged(view.id(), view.siteId()));
 		return view;
 	}
 
@@ -80,6 +85,7 @@ public class Columns {
 		apply(column, form);
 		var after = views(List.of(save(column))).get(0);
 		audit.record(AuditRecord.of("COLUMN_CHANGED", "column", column.id, "修改栏目「" + column.name + "」").withChange(before, after));
+		events.publishEvent(new ColumnChanged(after.id(), after.siteId()));
 		return after;
 	}
 
@@ -95,6 +101,7 @@ public class Columns {
 		column.hidden = true;
 		save(column);
 		audit.record(AuditRecord.of("COLUMN_HIDDEN", "column", column.id, "隐藏栏目「" + column.name + "」：" + reason.trim()));
+		events.publishEvent(new ColumnChanged(id, new SiteId(column.siteId)));
 	}
 
 	/** Deletes an empty column without sub-columns. */
@@ -113,6 +120,7 @@ public class Columns {
 		columns.delete(column);
 		audit.record(AuditRecord.of("COLUMN_DELETED", "column", column.id, "删除栏目「" + column.name + "」：" + reason.trim())
 			.withChange(before, null));
+		events.publishEvent(new ColumnChanged(id, new SiteId(column.siteId)));
 	}
 
 	/** Moves all content placed in one column into another column of the same site (before hiding or deleting it). */
@@ -138,6 +146,7 @@ public class Columns {
 			.param("from", source.id).param("to", target.id).update();
 		audit.record(AuditRecord.of("COLUMN_CONTENT_MOVED", "column", source.id,
 				"把栏目「" + source.name + "」的 " + moved + " 条内容移到「" + target.name + "」"));
+		events.publishEvent(new ColumnChanged(from, new SiteId(source.siteId)));
 		return moved;
 	}
 
@@ -295,7 +304,11 @@ public class Columns {
 			}
 		}
 		if (form.firstLevel() && form.parentId() != null) {
-			reasons.add("一级栏目不能有上级栏目");
+			reasons.add("一级栏目不能有上级栏目：请取消勾选「一级栏目」，或把上级栏目选为「无」");
+		}
+		if (!form.firstLevel() && form.parentId() == null && form.topicId() == null) {
+			// a column with neither would be linked from nowhere on the public site
+			reasons.add("没有上级栏目的栏目就是一级栏目：请勾选「一级栏目」，或选择上级栏目");
 		}
 		if (column.id != null && column.kind != form.kind() && column.kind.holdsArticles() && !form.kind().holdsArticles()
 				&& holdsContent(column)) {

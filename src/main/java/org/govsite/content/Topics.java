@@ -36,8 +36,11 @@ public class Topics {
 	private final AuditTrail audit;
 	private final FormCheck formCheck;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Topics(JdbcClient jdbc, Sites sites, AuditTrail audit, FormCheck formCheck, Clock clock) {
+	Topics(JdbcClient jdbc, Sites sites, AuditTrail audit, FormCheck formCheck, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.audit = audit;
@@ -73,6 +76,7 @@ public class Topics {
 		}
 		var topic = get(new TopicId(id));
 		audit.record(AuditRecord.of("TOPIC_OPENED", "topic", id, "开设专题「" + topic.name() + "」").withChange(null, topic));
+		events.publishEvent(new TopicChanged(topic.id(), topic.siteId()));
 		return topic;
 	}
 
@@ -117,6 +121,7 @@ public class Topics {
 		var after = get(id);
 		audit.record(AuditRecord.of("TOPIC_" + to.name(), "topic", id.value(),
 				action.label() + "「" + topic.name() + "」" + (reason == null ? "" : "：" + reason)).withChange(topic, after));
+		events.publishEvent(new TopicChanged(after.id(), after.siteId()));
 		return after;
 	}
 

@@ -15,6 +15,10 @@ import jakarta.annotation.PreDestroy;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticlePublished;
 import org.govsite.content.ArticleWithdrawn;
+import org.govsite.content.ColumnChanged;
+import org.govsite.content.TopicChanged;
+import org.govsite.site.SiteChanged;
+import org.govsite.site.SiteStatusChanged;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +51,7 @@ class PublishQueue {
 	private final TransactionTemplate tx;
 	private final TransactionTemplate separately;
 	private final ObjectProvider<Publisher> publisher;
+	private final ObjectProvider<SiteClosures> closures;
 	private final PublishStore store;
 	private final Clock clock;
 	private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
@@ -58,7 +63,9 @@ class PublishQueue {
 	private final AtomicBoolean signal = new AtomicBoolean();
 	private volatile boolean ready;
 
-	PublishQueue(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<Publisher> publisher, PublishStore store, Clock clock) {
+	PublishQueue(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<Publisher> publisher, PublishStore store, Clock clock,
+			ObjectProvider<SiteClosures> closures) {
+		this.closures = closures;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.separately = new TransactionTemplate(tx.getTransactionManager());
@@ -79,6 +86,52 @@ class PublishQueue {
 	@ApplicationModuleListener
 	void on(ArticleWithdrawn event) {
 		enqueueArticle(event.siteId(), event.articleId());
+	}
+
+	/** A column, topic or the site's own details changed: the pages showing them are rebuilt (once, however many changes). */
+	@ApplicationModuleListener
+	void on(ColumnChanged event) {
+		enqueueStructure(event.siteId());
+	}
+
+	@ApplicationModuleListener
+	void on(TopicChanged event) {
+		enqueueStructure(event.siteId());
+	}
+
+	@ApplicationModuleListener
+	void on(SiteChanged event) {
+		enqueueStructure(event.siteId());
+	}
+
+	/**
+	 * The site lifecycle reaches the public site (Art. 6): the closure notice appears on (or leaves) every page, and a
+	 * closed or merged site is taken down, its old addresses redirecting to the successor or an archive notice.
+	 */
+	@ApplicationModuleListener
+	void on(SiteStatusChanged event) {
+		if (event.to().isActive()) {
+			jdbc.sql("DELETE FROM publish_closed_page WHERE site_id = ?").param(event.siteId().value()).update();
+			jdbc.sql("DELETE FROM publish_closed_site WHERE site_id = ?").param(event.siteId().value()).update();
+			enqueueStructure(event.siteId());
+		}
+		else {
+			jdbc.sql("INSERT INTO publish_job (site_id, kind, status, created_at) VALUES (?, 'TAKEDOWN', 'PENDING', ?)")
+				.params(event.siteId().value(), Timestamp.from(Instant.now(clock))).update();
+			wakeAfterCommit();
+		}
+	}
+
+	/** Queues a full rebuild of a built site unless one is already waiting. */
+	void enqueueStructure(SiteId site) {
+		if (!store.isBuilt(site)) {
+			return; // its first publication builds it whole
+		}
+		var waiting = jdbc.sql("SELECT count(*) FROM publish_job WHERE site_id = ? AND kind = 'REBUILD' AND status = 'PENDING'")
+			.param(site.value()).query(Long.class).single();
+		if (waiting == 0) {
+			enqueueRebuild(site, "system");
+		}
 	}
 
 	void enqueueArticle(SiteId site, ArticleId article) {
@@ -228,7 +281,14 @@ class PublishQueue {
 
 	void process(Job job) {
 		try {
-			if (job.kind().equals("REBUILD")) {
+			if (job.kind().equals("TAKEDOWN") || closures.getObject().isClosed(job.siteId())) {
+				// a closed or merged site is never published again: whatever was asked, it stays taken down
+				closures.getObject().takeDown(job.siteId());
+				if (job.runId() != null) {
+					jdbc.sql("UPDATE publish_run SET status = 'DONE', finished_at = now() WHERE id = ?").param(job.runId()).update();
+				}
+			}
+			else if (job.kind().equals("REBUILD")) {
 				rebuild(job, job.runId());
 			}
 			else {

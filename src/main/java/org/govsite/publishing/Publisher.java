@@ -269,7 +269,7 @@ class Publisher {
 				progress.accept(counter[0]);
 				observers.forEach(observer -> observer.pageStaged(counter[0]));
 			};
-			int expected = SitePages.ASSETS.size() + 1 + site.publishedTopics().size() + 4;
+			int expected = SitePages.ASSETS.size() + 1 + site.publishedTopics().size() + 5;
 			for (var column : site.published()) {
 				long count = column.kind().holdsArticles() ? content.countLiveInColumn(column.id()) : 0;
 				expected += (int) Math.max(1, (count + settings.pageSize - 1) / settings.pageSize) + 1 + (int) count;
@@ -327,6 +327,7 @@ class Publisher {
 			}
 			sink.accept(pages.home(session, site));
 			sink.accept(pages.notFound(site));
+			sink.accept(pages.siteMap(site));
 			sink.accept(pages.robots(site));
 			pages.sitemap(site, refs, sink);
 

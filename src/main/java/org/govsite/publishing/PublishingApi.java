@@ -34,7 +34,10 @@ class PublishingApi {
 	private final Visits visits;
 	private final Sites sites;
 
-	PublishingApi(PublishQueue queue, SiteThemes themes, PublishedUrls urls, Visits visits, Sites sites) {
+	private final SiteClosures closures;
+
+	PublishingApi(PublishQueue queue, SiteThemes themes, PublishedUrls urls, Visits visits, Sites sites, SiteClosures closures) {
+		this.closures = closures;
 		this.queue = queue;
 		this.themes = themes;
 		this.urls = urls;
@@ -61,6 +64,17 @@ class PublishingApi {
 		var site = siteId(id);
 		PublishingAccess.requireSiteAdmin(site);
 		return queue.latestRun(site).orElseThrow(() -> Refusal.notFound("该网站还没有全站生成记录"));
+	}
+
+	/** The nginx map of every closed or merged site's redirects (the same file is kept in the publish directory). */
+	@GetMapping(value = "/publishing/nginx-redirects", produces = "text/plain;charset=UTF-8")
+	@Transactional(readOnly = true)
+	String nginxRedirects() {
+		var user = org.govsite.iam.CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		if (!user.hasPlatformRole(org.govsite.iam.Role.SYSTEM_ADMIN)) {
+			throw Refusal.forbidden("只有系统管理员才能取得 nginx 跳转配置");
+		}
+		return closures.nginxMap();
 	}
 
 	@GetMapping("/sites/{id}/theme")

@@ -30,6 +30,7 @@ import org.govsite.content.TopicStatus;
 import org.govsite.content.TopicView;
 import org.govsite.content.Topics;
 import org.govsite.site.SiteId;
+import org.govsite.site.SiteStatus;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
 import org.govsite.unit.UnitView;
@@ -53,6 +54,10 @@ class SitePages {
 	static final int HOME_ITEMS = 8;
 	static final int HEADLINE_ITEMS = 5;
 	static final int FEED_ITEMS = 20;
+	/** The HTML site map for people (sitemap.xml stays for search engines). */
+	static final String SITE_MAP = "sitemap.html";
+	/** Where the 党政机关网站标识 is verified (开办单位 registration by 中央机构编制委员会办公室). */
+	static final String GOV_MARK_VERIFY = "https://bszs.conac.cn/";
 	static final List<String> ASSETS = List.of("site.css", "site.js", "emblem.svg", "dzjg.svg", "gongan.svg");
 
 	private final Sites sites;
@@ -90,6 +95,21 @@ class SitePages {
 
 	/** A table row of policy metadata. */
 	record Row(String name, String value) {
+	}
+
+	/** An entry of the main navigation with its sub-columns. */
+	record Menu(String name, String href, boolean current, List<Link> children) {
+	}
+
+	/**
+	 * The closure notice (Art. 6) while a site is 关停公示中, or on the archive page that replaces a closed site: what
+	 * happens, when, and who takes over (a successor site, or the archive decision).
+	 */
+	record Closure(String headline, String detail, @Nullable Link successor, @Nullable String archiveDecision) {
+	}
+
+	/** A section of the HTML site map: a column (or topic, or the interaction pages) with what lies beneath. */
+	record MapEntry(Link link, List<MapEntry> children) {
 	}
 
 	/** A titled list on the home or topic page. */
@@ -246,6 +266,7 @@ class SitePages {
 			}
 		}
 		model.put("isHome", true);
+		model.put("closureInFull", model.get("closure") != null);
 		model.put("headline", headline);
 		model.put("blocks", blocks);
 		model.put("entrances", entrances);
@@ -269,6 +290,8 @@ class SitePages {
 		model.put("items", items.apply(path));
 		model.put("serviceEntrance", column.kind().holdsArticles() || column.externalUrl() == null ? null
 				: new Link("进入" + column.name(), column.externalUrl(), false));
+		model.put("children", children(site, column, path));
+		model.put("interactionLinks", column.kind() == ColumnKind.INTERACTION ? interactionLinks(site) : List.of());
 		var pager = new ArrayList<Link>();
 		if (column.kind().holdsArticles()) {
 			model.put("feedHref", "feed.xml");
@@ -316,8 +339,17 @@ class SitePages {
 		meta.put("Image", orEmpty(revision.coverImage()));
 		meta.put("Url", site.publicBase() + path);
 		model.put("revision", revision);
-		model.put("pubDate", MINUTE.format(doc.publishedAt()));
-		model.put("isoTime", ISO.format(doc.publishedAt()));
+		// a policy document shows one date: its 发布日期 (as in the metadata table), else the publication time
+		if (revision.issuedOn() != null) {
+			model.put("dateLabel", "发布日期");
+			model.put("pubDate", revision.issuedOn().toString());
+			model.put("isoTime", revision.issuedOn().toString());
+		}
+		else {
+			model.put("dateLabel", "发布时间");
+			model.put("pubDate", MINUTE.format(doc.publishedAt()));
+			model.put("isoTime", ISO.format(doc.publishedAt()));
+		}
 		var rows = new ArrayList<Row>();
 		addRow(rows, "索引号", revision.indexNo());
 		addRow(rows, "发文机关", revision.issuingAuthority());
@@ -511,6 +543,10 @@ class SitePages {
 		model.put("feedTitle", null);
 		model.put("govMark", view.type().isGovernment());
 		model.put("errorReportHref", "/public/messages/" + site.siteParam() + "/new");
+		model.put("siteMapHref", base + SITE_MAP);
+		model.put("govMarkHref", GOV_MARK_VERIFY);
+		model.put("closure", view.status() == SiteStatus.CLOSING ? closingNotice(view, base) : null);
+		model.put("closureInFull", false);
 		var filing = view.publicSecurityFiling() == null ? "" : view.publicSecurityFiling().replaceAll("\\D", "");
 		model.put("publicSecurityHref", "https://beian.mps.gov.cn/#/query/webSearch?code=" + filing);
 		model.put("logoHref", asset(site, path, site.theme.logoPath()));
@@ -529,21 +565,187 @@ class SitePages {
 		return model;
 	}
 
-	private List<Link> nav(Site site, String path, @Nullable String currentDir) {
-		var links = new ArrayList<Link>();
+	private List<Menu> nav(Site site, String path, @Nullable String currentDir) {
+		var links = new ArrayList<Menu>();
 		for (var column : site.columns) {
 			if (!column.firstLevel() || column.topicId() != null || column.hidden()) {
 				continue;
 			}
 			if (column.kind() == ColumnKind.EXTERNAL_LINK) {
 				if (column.externalUrl() != null) {
-					links.add(new Link(column.name(), column.externalUrl(), false));
+					links.add(new Menu(column.name(), column.externalUrl(), false, List.of()));
 				}
 				continue;
 			}
-			links.add(new Link(column.name(), rel(path, listPath(column.slug(), 0)), column.slug().equals(currentDir)));
+			links.add(new Menu(column.name(), rel(path, listPath(column.slug(), 0)), column.slug().equals(currentDir),
+					children(site, column, path)));
 		}
 		return links;
+	}
+
+	/** A column's public sub-columns (external links lead out), in display order. */
+	List<Link> children(Site site, ColumnView parent, String path) {
+		var links = new ArrayList<Link>();
+		for (var column : site.columns) {
+			if (!parent.id().equals(column.parentId()) || column.hidden()) {
+				continue;
+			}
+			if (column.kind() == ColumnKind.EXTERNAL_LINK) {
+				if (column.externalUrl() != null) {
+					links.add(new Link(column.name(), column.externalUrl(), false));
+				}
+			}
+			else if (site.isPublished(column)) {
+				links.add(new Link(column.name(), rel(path, listPath(site.columnDir(column), 0)), false));
+			}
+		}
+		return links;
+	}
+
+	/** The site's interaction pages (on the platform), which an interaction-kind column leads to. */
+	static List<Link> interactionLinks(Site site) {
+		var param = site.siteParam();
+		return List.of(new Link("我要留言", "/public/messages/" + param + "/new", false),
+				new Link("留言公开", "/public/messages/" + param, false),
+				new Link("留言查询", "/public/messages/status?site=" + param, false),
+				new Link("征集调查", "/public/solicitations/" + param, false),
+				new Link("在线访谈", "/public/interviews/" + param, false));
+	}
+
+	private @Nullable Closure closingNotice(SiteView view, String base) {
+		var from = view.closureNoticeFrom() == null ? null : view.closureNoticeFrom();
+		var closes = from == null ? null : from.plusDays(Sites.CLOSURE_NOTICE_DAYS);
+		var headline = "本网站正在关停公示" + (from == null ? "" : "：公示期自 " + from + " 起 " + Sites.CLOSURE_NOTICE_DAYS + " 天，最早于 " + closes + " 关停");
+		var successor = successorLink(view.successorSiteId());
+		var detail = successor != null ? "关停后，本网站的信息和服务由「" + successor.name() + "」承接，原网址将自动转到承接网站。"
+				: "关停后，本网站的内容按存档决定保存，原网址将转到存档说明页。";
+		return new Closure(headline, detail, successor, view.archiveDecision());
+	}
+
+	/** The archive notice that replaces a closed or merged site; every other old address redirects here or to the successor. */
+	Page archived(Site site, @Nullable SiteView successor) {
+		var path = SiteClosures.NOTICE_PAGE;
+		var view = site.view;
+		var model = common(site, path, (view.status() == SiteStatus.MERGED ? "网站已整合" : "网站已关停") + "_" + view.name());
+		model.put("nav", List.of());
+		model.put("beacon", false);
+		var link = successor == null ? null : successorLink(successor.id());
+		var headline = view.status() == SiteStatus.MERGED
+				? "「" + view.name() + "」已整合到「" + (successor == null ? "门户网站" : successor.name()) + "」"
+				: "「" + view.name() + "」已于 " + (view.closedOn() == null ? "近日" : view.closedOn().toString()) + " 关停";
+		var detail = link != null ? "本网站的信息和服务由「" + link.name() + "」承接，原网址已转到承接网站。"
+				: "本网站的内容已按存档决定保存，不再更新。";
+		model.put("closure", new Closure(headline, detail, link, view.archiveDecision()));
+		model.put("closureInFull", true);
+		return new Page(path, renderer.render(site.key, "archived", model));
+	}
+
+	private @Nullable Link successorLink(@Nullable SiteId id) {
+		if (id == null) {
+			return null;
+		}
+		var successor = sites.find(id).orElse(null);
+		if (successor == null) {
+			return null;
+		}
+		var key = SiteKeys.of(successor);
+		var href = settings.serveByHost && successor.mainDomain() != null ? "https://" + successor.mainDomain() + "/"
+				: key == null ? null : "/sites/" + key + "/";
+		return href == null ? null : new Link(successor.name(), href, false);
+	}
+
+	/** The site's look around a page the platform serves (互动交流, search): what goes in the head, above and below it. */
+	record Chrome(String head, String header, String footer) {
+	}
+
+	/**
+	 * Renders the site's header, navigation and footer for the platform's public pages at {@code /public/…}: every
+	 * relative link is made to point into the site, assets are taken from the site's published directory.
+	 */
+	Chrome chrome(Site site) {
+		var path = "index.html";
+		var model = common(site, path, site.view.name());
+		model.put("beacon", false);
+		var html = new String(renderer.render(site.key, "chrome", model), StandardCharsets.UTF_8);
+		var doc = Jsoup.parse(html);
+		var assets = "/sites/" + site.key + "/";
+		var pages = site.linkBase();
+		for (var element : doc.select("[href], [src], form[action]")) {
+			for (var attribute : new String[] { "href", "src", "action" }) {
+				var value = element.attr(attribute);
+				if (!element.hasAttr(attribute) || value.isEmpty() || value.startsWith("/") || value.startsWith("#")
+						|| value.matches("^[a-z]+:.*")) {
+					continue;
+				}
+				element.attr(attribute, (value.startsWith("assets/") ? assets : pages) + value);
+			}
+		}
+		var head = new StringBuilder();
+		doc.head().select("link[rel=stylesheet], script[src]").forEach(e -> head.append(e.outerHtml()).append('\n'));
+		var header = new StringBuilder();
+		var footer = new StringBuilder();
+		var before = true;
+		for (var child : doc.body().children()) {
+			if (child.tagName().equals("main")) {
+				before = false;
+				continue;
+			}
+			(before ? header : footer).append(child.outerHtml()).append('\n');
+		}
+		return new Chrome(head.toString(), header.toString(), footer.toString());
+	}
+
+	/** The HTML site map: home, every column with its sub-columns, topics with their columns, the interaction pages. */
+	Page siteMap(Site site) {
+		var path = SITE_MAP;
+		var model = common(site, path, "网站地图_" + site.view.name());
+		var entries = new ArrayList<MapEntry>();
+		for (var column : site.columns) {
+			if (column.parentId() == null && column.topicId() == null && !column.hidden()) {
+				var entry = mapEntry(site, column, path);
+				if (entry != null) {
+					entries.add(entry);
+				}
+			}
+		}
+		for (var topic : site.publishedTopics()) {
+			var children = new ArrayList<MapEntry>();
+			for (var column : site.columns) {
+				if (column.parentId() == null && column.topicId() != null && column.topicId().equals(topic.id())) {
+					var entry = mapEntry(site, column, path);
+					if (entry != null) {
+						children.add(entry);
+					}
+				}
+			}
+			entries.add(new MapEntry(new Link("专题：" + topic.name(), rel(path, "zt/" + topic.slug() + "/index.html"), false), children));
+		}
+		entries.add(new MapEntry(new Link("互动交流", "/public/messages/" + site.siteParam(), false),
+				interactionLinks(site).stream().map(l -> new MapEntry(l, List.of())).toList()));
+		model.put("entries", entries);
+		return new Page(path, renderer.render(site.key, "sitemap", model));
+	}
+
+	private @Nullable MapEntry mapEntry(Site site, ColumnView column, String path) {
+		if (column.hidden()) {
+			return null;
+		}
+		if (column.kind() == ColumnKind.EXTERNAL_LINK) {
+			return column.externalUrl() == null ? null : new MapEntry(new Link(column.name(), column.externalUrl(), false), List.of());
+		}
+		if (!site.isPublished(column)) {
+			return null;
+		}
+		var children = new ArrayList<MapEntry>();
+		for (var child : site.columns) {
+			if (column.id().equals(child.parentId())) {
+				var entry = mapEntry(site, child, path);
+				if (entry != null) {
+					children.add(entry);
+				}
+			}
+		}
+		return new MapEntry(new Link(column.name(), rel(path, listPath(site.columnDir(column), 0)), false), children);
 	}
 
 	private List<Link> crumbs(Site site, ColumnView column, String path, boolean includeColumn) {

@@ -60,9 +60,11 @@ class SiteServing {
 			Map.entry("pdf", MediaType.APPLICATION_PDF));
 
 	private final PublishStore store;
+	private final SiteClosures closures;
 
-	SiteServing(PublishStore store) {
+	SiteServing(PublishStore store, SiteClosures closures) {
 		this.store = store;
+		this.closures = closures;
 	}
 
 	@GetMapping("/sites/" + KEY_PATTERN + "/{*path}")
@@ -71,11 +73,19 @@ class SiteServing {
 		if (!SiteKeys.isKey(key)) {
 			return notFound(null, key, request);
 		}
+		var mount = prefix(key, request);
+		var closed = closures.closed(key);
+		if (closed.isPresent() && !SiteClosures.servedAfterClosure(path.isEmpty() ? "" : path.substring(1))) {
+			// a closed or merged site (Art. 6): every old address leads on, permanently
+			var target = closures.target(closed.get(), path.isEmpty() ? "" : path.substring(1), false);
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.header("Location", target != null ? target : mount + SiteClosures.NOTICE_PAGE)
+				.cacheControl(CacheControl.noCache()).build();
+		}
 		var siteRoot = store.live(key);
 		if (!Files.isDirectory(siteRoot)) {
 			return notFound(null, key, request);
 		}
-		var mount = prefix(key, request);
 		if (path.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", mount).build();
 		}

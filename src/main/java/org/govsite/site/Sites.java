@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sites {
 
 	/** A closure notice runs at least this many days (关停公示). */
-	static final int CLOSURE_NOTICE_DAYS = 30;
+	public static final int CLOSURE_NOTICE_DAYS = 30;
 	/** A closed site may not reopen within this many years. */
 	static final int REOPEN_AFTER_YEARS = 1;
 
@@ -84,6 +84,7 @@ public class Sites {
 		apply(site, form);
 		var after = toView(save(site));
 		audit.record(AuditRecord.of("SITE_CHANGED", "site", site.id, "修改网站「" + site.name + "」").withChange(before, after));
+		events.publishEvent(new SiteChanged(after.id()));
 		return after;
 	}
 

@@ -127,7 +127,7 @@ class PublishingSiteTests {
 		columnForm.put("slug", "gzdt");
 		columnForm.put("kind", "LIST");
 		columnForm.put("updateClass", "DYNAMIC");
-		columnForm.put("firstLevel", false);
+		columnForm.put("firstLevel", true);
 		columnForm.put("onHome", false);
 		columnForm.put("sortOrder", 80);
 		var created = support.api.post(support.admin, "/api/v1/columns", columnForm);

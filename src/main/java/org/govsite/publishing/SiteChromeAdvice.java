@@ -1,0 +1,73 @@
+package org.govsite.publishing;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.govsite.publishing.SitePages.Chrome;
+import org.govsite.site.SiteView;
+import org.govsite.site.Sites;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives the platform's public pages of one site (留言, 留言公开, 查询, 征集调查, 在线访谈, search) the site's own header,
+ * navigation and footer, as model attribute {@code siteChrome} (a {@link SitePages.Chrome}); the page templates decide
+ * where it goes. The site is the one in the path ({@code /public/messages/<site>/…}) or the {@code site} parameter.
+ */
+@ControllerAdvice
+class SiteChromeAdvice {
+
+	private static final Pattern IN_PATH = Pattern.compile("^/public/(?:messages|solicitations|interviews)/([^/]+)(?:/.*)?$");
+	private static final long TTL_MILLIS = Duration.ofSeconds(30).toMillis();
+
+	private record Cached(Optional<SitePages.Chrome> chrome, long at) {
+	}
+
+	private final Sites sites;
+	private final SitePages pages;
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	SiteChromeAdvice(Sites sites, SitePages pages) {
+		this.sites = sites;
+		this.pages = pages;
+	}
+
+	@ModelAttribute("siteChrome")
+	@Nullable Chrome siteChrome(HttpServletRequest request) {
+		var uri = request.getRequestURI().substring(request.getContextPath().length());
+		if (!uri.startsWith("/public/") || uri.startsWith("/public/beacon") || uri.startsWith("/public/attachments")) {
+			return null;
+		}
+		String param = null;
+		var matcher = IN_PATH.matcher(uri);
+		if (matcher.matches() && !matcher.group(1).equals("status") && !matcher.group(1).equals("new")) {
+			param = matcher.group(1);
+		}
+		if (param == null) {
+			param = request.getParameter("site");
+		}
+		if (param == null || param.isBlank() || param.length() > 300 || !SiteKeys.isKey(param)) {
+			return null;
+		}
+		var key = param;
+		var cached = cache.get(key);
+		if (cached == null || System.currentTimeMillis() - cached.at() > TTL_MILLIS) {
+			cached = new Cached(render(key), System.currentTimeMillis());
+			cache.put(key, cached);
+		}
+		return cached.chrome().orElse(null);
+	}
+
+	private Optional<SitePages.Chrome> render(String key) {
+		Optional<SiteView> view = key.matches("\\d{10}|bm\\d{8}") ? sites.findBySiteCode(key) : sites.findByDomain(key);
+		return view.filter(v -> v.status().isActive()).flatMap(v -> {
+			var site = pages.session().site(v.id());
+			return site == null ? Optional.empty() : Optional.of(pages.chrome(site));
+		});
+	}
+}
