@@ -60,7 +60,7 @@ final class ReviewWorkflow {
 	private static final Guard<Facts> EDITOR_OR_AUTHOR = Guard.of(f -> !f.holds(Role.EDITOR) && !f.byAuthor(),
 			"只有本网站的编辑才能提交审核");
 
-	private static final Guard<Facts> HOLDS_STEP_ROLE = Guard.of(f -> !f.holds(roleFor(f.step())),
+	private static final Guard<Facts> HOLDS_STEP_ROLE = Guard.of(f -> f.step().inReview() && !f.holds(roleFor(f.step())),
 			f -> "只有本网站的「" + roleFor(f.step()).label() + "」人员才能执行" + f.step().label().substring(1));
 
 	private static final Guard<Facts> NOT_OWN_ARTICLE = Guard.of(Facts::byAuthor, "不能审核自己撰写的信息");
