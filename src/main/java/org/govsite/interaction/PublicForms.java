@@ -53,7 +53,7 @@ public class PublicForms {
 	public void use(@Nullable String token, @Nullable String answer) {
 		var verified = captcha.verify(token, answer);
 		if (verified.isEmpty()) {
-			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.INVALID, check(token, answer), false);
+			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.INVALID, check(token, answer));
 		}
 		intake.useCaptcha(verified.get());
 	}

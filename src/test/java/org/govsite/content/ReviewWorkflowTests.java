@@ -70,7 +70,7 @@ class ReviewWorkflowTests {
 
 	static CurrentUser holding(Role role) {
 		return new CurrentUser(UUID.randomUUID(), "u-" + role.name().toLowerCase(), role.label(), UUID.randomUUID(),
-				List.of(new CurrentUser.Grant(role, SITE.value())), false);
+				List.of(new CurrentUser.Grant(role, SITE.value())), false, 0L);
 	}
 
 	static ReviewWorkflow.Facts facts(ArticleState state, CurrentUser user, @Nullable String comment) {
@@ -125,7 +125,7 @@ class ReviewWorkflowTests {
 	@Test
 	void collectsEveryReasonAgainstAReview() {
 		var author = new CurrentUser(UUID.randomUUID(), "author", "作者", UUID.randomUUID(),
-				List.of(new CurrentUser.Grant(Role.EDITOR, SITE.value())), false);
+				List.of(new CurrentUser.Grant(Role.EDITOR, SITE.value())), false, 0L);
 		var ownAndWrongRole = new ReviewWorkflow.Facts(FIRST_REVIEW, false, SITE, null, null, Set.of("author"),
 				List.of(new ReviewWorkflow.PassedStep(SECOND_REVIEW, "author")), false, author, null);
 		assertThat(ReviewWorkflow.TABLE.refusals(FIRST_REVIEW, ReviewAction.APPROVE, ownAndWrongRole)).containsExactly(
@@ -141,7 +141,7 @@ class ReviewWorkflowTests {
 	@Test
 	void thePostReviewIsOwedByOthersThanTheUrgentPublisherAndIsWhatApprovalMeansThen() {
 		var publisher = new CurrentUser(UUID.randomUUID(), "duty-officer", "值班员", UUID.randomUUID(),
-				List.of(new CurrentUser.Grant(Role.FIRST_REVIEWER, SITE.value())), false);
+				List.of(new CurrentUser.Grant(Role.FIRST_REVIEWER, SITE.value())), false, 0L);
 		assertThat(ReviewWorkflow.TABLE.refusals(PUBLISHED, ReviewAction.POST_REVIEW, facts(PUBLISHED, publisher, null)))
 			.containsExactly("紧急发布人不能补审自己发布的信息");
 		var nothingOwed = new ReviewWorkflow.Facts(PUBLISHED, false, SITE, null, null, Set.of(), List.of(), false,

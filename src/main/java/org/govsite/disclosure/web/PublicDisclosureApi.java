@@ -65,12 +65,7 @@ class PublicDisclosureApi {
 
 	@ExceptionHandler(FieldRefusal.class)
 	ResponseEntity<ProblemDetail> refused(FieldRefusal refusal) {
-		var status = switch (refusal.kind()) {
-			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-		};
+		var status = org.govsite.shared.web.RefusalStatus.of(refusal.kind());
 		return problem(status, "申请未能提交", refusal.reasons(), refusal.fieldReasons(), false);
 	}
 
