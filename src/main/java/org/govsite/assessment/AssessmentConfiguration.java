@@ -32,6 +32,7 @@ class AssessmentConfiguration {
 		RecurringTask<Void> nightly = Tasks.recurring(NIGHTLY_TASK, new Daily(BeijingTime.ZONE, LocalTime.of(2, 0)))
 			.execute((instance, context) -> assessments.runNightly());
 		return Scheduler.create(dataSource)
+			.tableName("assessment_scheduled_tasks")
 			.startTasks(nightly)
 			.threads(1)
 			.pollingInterval(properties.getPollingInterval())

@@ -3,7 +3,7 @@
  * verified; only the audit administrator (审计管理员) reads it, and nobody can edit or delete it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "database" })
 package org.govsite.audit;
 
 import org.jspecify.annotations.NullMarked;

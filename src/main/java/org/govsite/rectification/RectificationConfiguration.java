@@ -27,7 +27,7 @@ class RectificationConfiguration {
 	Scheduler rectificationScheduler(DataSource dataSource, Rectifications rectifications) {
 		RecurringTask<Void> reminder = Tasks.recurring(REMINDER_TASK, new Daily(BeijingTime.ZONE, LocalTime.of(9, 0)))
 			.execute((instance, context) -> rectifications.remindOverdue());
-		return Scheduler.create(dataSource).startTasks(reminder).threads(1).pollingInterval(Duration.ofMinutes(1)).build();
+		return Scheduler.create(dataSource).tableName("rectification_scheduled_tasks").startTasks(reminder).threads(1).pollingInterval(Duration.ofMinutes(1)).build();
 	}
 
 	@Bean

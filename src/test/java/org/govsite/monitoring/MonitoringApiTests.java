@@ -171,9 +171,15 @@ class MonitoringApiTests {
 		// a second scan: the false positive stays away, the fixed link stays fixed
 		var second = scan();
 		var kinds = new ArrayList<String>();
+		var ids = new ArrayList<String>();
 		api.get(duty, "/api/v1/monitoring/scans/" + second.get("id").asString() + "/findings").body()
-			.forEach(f -> kinds.add(f.get("kind").asString() + " " + f.get("url").asString()));
-		assertThat(kinds).noneMatch(k -> k.startsWith("GAMBLING_INJECTION")).noneMatch(k -> k.endsWith("/missing.html"));
+			.forEach(f -> {
+				kinds.add(f.get("kind").asString() + " " + f.get("url").asString());
+				ids.add(f.get("id").asString());
+			});
+		// the real content-safety detectors report the same page under their own evidence; the one marked 误报 stays away
+		assertThat(ids).doesNotContain(gambling.get("id").asString());
+		assertThat(kinds).noneMatch(k -> k.endsWith("/missing.html"));
 		var history = api.get(duty, "/api/v1/monitoring/findings/" + id + "/history").body();
 		assertThat(history.toString()).contains("发现", "确认", "已整改");
 	}
