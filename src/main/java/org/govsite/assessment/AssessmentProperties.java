@@ -1,6 +1,5 @@
 package org.govsite.assessment;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,10 +18,6 @@ class AssessmentProperties {
 	private Map<DeductionItem, Double> caps = new EnumMap<>(DeductionItem.class);
 	private Map<Heading, Double> headings = new EnumMap<>(Heading.class);
 	private Map<BonusItem, Double> bonus = new EnumMap<>(BonusItem.class);
-	/** Whether the nightly recomputation runs on this node (db-scheduler, one node of a cluster at a time). */
-	private boolean schedulerEnabled = true;
-	/** How often the scheduler looks for due work. */
-	private Duration pollingInterval = Duration.ofMinutes(1);
 
 	public Map<String, Double> getLines() {
 		return lines;
@@ -68,19 +63,7 @@ class AssessmentProperties {
 		this.bonus.putAll(bonus);
 	}
 
-	public boolean isSchedulerEnabled() {
-		return schedulerEnabled;
-	}
 
-	public void setSchedulerEnabled(boolean schedulerEnabled) {
-		this.schedulerEnabled = schedulerEnabled;
-	}
 
-	public Duration getPollingInterval() {
-		return pollingInterval;
-	}
 
-	public void setPollingInterval(Duration pollingInterval) {
-		this.pollingInterval = pollingInterval;
-	}
 }

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Declares the disclosure deadline watch as a db-scheduler recurring task (every
- * {@code govsite.disclosure.watch-interval}, default 15 minutes); the platform's one scheduler (configured by the
- * interaction module, switched by {@code govsite.interaction.scheduler-enabled}) runs it on one node of the cluster.
+ * {@code govsite.disclosure.watch-interval}, default 15 minutes); the platform's one scheduler runs it on one node of
+ * the cluster.
  */
 @Configuration(proxyBeanMethods = false)
 class DisclosureConfiguration {

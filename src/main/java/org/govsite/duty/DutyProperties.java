@@ -12,13 +12,9 @@ public class DutyProperties {
 	private Duration acknowledgeWithin = Duration.ofMinutes(15);
 	/** Also post every alert as JSON to this URL (enterprise chat robots). */
 	private String webhookUrl = "";
-	/** Run the escalation watch and webhook sender (db-scheduler) on this node. */
-	private boolean schedulerEnabled = true;
 
 	public Duration getAcknowledgeWithin() { return acknowledgeWithin; }
 	public void setAcknowledgeWithin(Duration value) { this.acknowledgeWithin = value; }
 	public String getWebhookUrl() { return webhookUrl; }
 	public void setWebhookUrl(String value) { this.webhookUrl = value; }
-	public boolean isSchedulerEnabled() { return schedulerEnabled; }
-	public void setSchedulerEnabled(boolean value) { this.schedulerEnabled = value; }
 }

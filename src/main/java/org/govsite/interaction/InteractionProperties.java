@@ -29,8 +29,6 @@ class InteractionProperties {
 	private @Nullable String captchaSecret;
 	/** How often the deadline watch runs. */
 	private Duration watchInterval = Duration.ofMinutes(15);
-	/** Whether the db-scheduler recurring tasks run on this node. */
-	private boolean schedulerEnabled = true;
 	/** When set, every notification is also posted as JSON to this URL. */
 	private @Nullable String webhookUrl;
 
@@ -111,13 +109,7 @@ class InteractionProperties {
 		this.watchInterval = watchInterval;
 	}
 
-	public boolean isSchedulerEnabled() {
-		return schedulerEnabled;
-	}
 
-	public void setSchedulerEnabled(boolean schedulerEnabled) {
-		this.schedulerEnabled = schedulerEnabled;
-	}
 
 	public @Nullable String getWebhookUrl() {
 		return webhookUrl;

@@ -5,28 +5,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.govsite.monitoring.crawl.CrawlSettings;
 import org.govsite.monitoring.crawl.Fetcher;
 import org.govsite.site.Sites;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The node's one fetcher (its limits and cache are shared by every scan and probe) and the monitoring scheduler:
- * db-scheduler on its own table {@code monitoring_scheduled_tasks}, so each scan and each probe round runs on exactly
- * one node of a cluster.
+ * The node's one fetcher (its limits and cache are shared by every scan and probe) and the module's tasks: a scan is
+ * a one-time task, the probe round and the scan planner are recurring (they do nothing unless
+ * {@code govsite.monitoring.probes-enabled}); the platform's one scheduler runs each on exactly one node.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MonitoringProperties.class)
@@ -49,35 +44,28 @@ class MonitoringConfiguration {
 		return Tasks.oneTime(SCAN_TASK, String.class).execute((instance, context) -> runner.run(UUID.fromString(instance.getData())));
 	}
 
-	@Bean(destroyMethod = "stop")
-	@ConditionalOnProperty(name = "govsite.monitoring.scheduler-enabled", havingValue = "true", matchIfMissing = true)
-	Scheduler monitoringScheduler(DataSource dataSource, OneTimeTask<String> monitoringScanTask, Probes probes,
-			ScanPlanner planner, MonitoringProperties properties) {
-		var tasks = new java.util.ArrayList<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>>();
-		if (properties.isProbesEnabled()) {
-			tasks.add(Tasks.recurring(PROBE_TASK, FixedDelay.of(Duration.ofSeconds(30))).execute((i, c) -> probes.runDue()));
-			tasks.add(Tasks.recurring(PLAN_TASK, FixedDelay.of(Duration.ofMinutes(30))).execute((i, c) -> planner.plan()));
-		}
-		return Scheduler.create(dataSource, monitoringScanTask)
-			.tableName("monitoring_scheduled_tasks")
-			.startTasks(tasks)
-			.threads(4)
-			.enableImmediateExecution()
-			.pollingInterval(Duration.ofSeconds(5))
-			.build();
+	@Bean
+	RecurringTask<Void> monitoringProbeTask(Probes probes, MonitoringProperties properties) {
+		return Tasks.recurring(PROBE_TASK, FixedDelay.of(Duration.ofSeconds(30))).execute((i, c) -> {
+			if (properties.isProbesEnabled()) {
+				probes.runDue();
+			}
+		});
 	}
 
 	@Bean
-	@ConditionalOnProperty(name = "govsite.monitoring.scheduler-enabled", havingValue = "true", matchIfMissing = true)
-	ApplicationListener<ApplicationReadyEvent> monitoringSchedulerStart(
-			@Qualifier("monitoringScheduler") Scheduler monitoringScheduler) {
-		return event -> monitoringScheduler.start();
+	RecurringTask<Void> monitoringPlanTask(ScanPlanner planner, MonitoringProperties properties) {
+		return Tasks.recurring(PLAN_TASK, FixedDelay.of(Duration.ofMinutes(30))).execute((i, c) -> {
+			if (properties.isProbesEnabled()) {
+				planner.plan();
+			}
+		});
 	}
 
+	/** Queues a scan on the platform's one scheduler (started at once there, on whichever node picks it up). */
 	@Bean
-	Scans.Queue monitoringScanQueue(@Qualifier("monitoringScheduler") ObjectProvider<Scheduler> scheduler,
-			OneTimeTask<String> monitoringScanTask) {
-		return id -> scheduler.ifAvailable(s -> s.schedule(monitoringScanTask.instance(id.toString(), id.toString()),
+	Scans.Queue monitoringScanQueue(ObjectProvider<SchedulerClient> scheduler, OneTimeTask<String> monitoringScanTask) {
+		return id -> scheduler.ifAvailable(s -> s.scheduleIfNotExists(monitoringScanTask.instance(id.toString(), id.toString()),
 				Instant.now()));
 	}
 }

@@ -30,8 +30,6 @@ public class MonitoringProperties {
 	private int incidentAfterFailures = 3;
 	/** Run the recurring availability probes on this node. */
 	private boolean probesEnabled = true;
-	/** Run the monitoring scheduler (scans, probes, planned crawls) on this node. */
-	private boolean schedulerEnabled = true;
 	/** How often the home page's links are checked. */
 	private Duration homeLinksEvery = Duration.ofDays(1);
 	/** How often a whole site is crawled. */
@@ -63,8 +61,6 @@ public class MonitoringProperties {
 	public void setIncidentAfterFailures(int value) { this.incidentAfterFailures = value; }
 	public boolean isProbesEnabled() { return probesEnabled; }
 	public void setProbesEnabled(boolean value) { this.probesEnabled = value; }
-	public boolean isSchedulerEnabled() { return schedulerEnabled; }
-	public void setSchedulerEnabled(boolean value) { this.schedulerEnabled = value; }
 	public Duration getHomeLinksEvery() { return homeLinksEvery; }
 	public void setHomeLinksEvery(Duration value) { this.homeLinksEvery = value; }
 	public Duration getWholeSiteEvery() { return wholeSiteEvery; }

@@ -26,8 +26,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("bench")
 @GovSiteTest
-@TestPropertySource(properties = { "govsite.demo.enabled=false", "govsite.assessment.scheduler-enabled=false",
-		"govsite.rectification.scheduler-enabled=false", "govsite.test.context=bench-assessment" })
+@TestPropertySource(properties = { "govsite.demo.enabled=false", "govsite.scheduler.enabled=false",
+		"govsite.test.context=bench-assessment" })
 class AssessmentBenchmark {
 
 	static final int SITES = 1_000;

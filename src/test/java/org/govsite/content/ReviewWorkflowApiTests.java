@@ -72,7 +72,7 @@ class ReviewWorkflowApiTests {
 
 	@Test
 	void onePersonPassesAtMostOneStepOfARevision() {
-		grant("reviewer1", "SECOND_REVIEWER");
+		reviewer1 = grant("reviewer1", "SECOND_REVIEWER");
 		var id = write("关于调整办事大厅工作时间的通知", false);
 		act(editor, id, "SUBMIT", null);
 		act(reviewer1, id, "APPROVE", "初审同意");
@@ -92,7 +92,7 @@ class ReviewWorkflowApiTests {
 
 	@Test
 	void nobodyReviewsTheirOwnDraft() {
-		grant("editor", "FIRST_REVIEWER");
+		editor = grant("editor", "FIRST_REVIEWER");
 		var id = write("编辑自己写的稿件", false);
 		act(editor, id, "SUBMIT", null);
 		var own = act(editor, id, "APPROVE", null);
@@ -168,7 +168,7 @@ class ReviewWorkflowApiTests {
 		assertThat(refused.body().get("reasons").valueStream().map(node -> node.asString()).toList()).containsExactly(
 				"发布时间不能早于信息创建时间；补录历史信息须填写补录理由", "发布时间早于创建时间的补录须由本网站的终审人员操作");
 
-		grant("chief", "EDITOR");
+		chief = grant("chief", "EDITOR");
 		body.put("backdateReason", "网站迁移，补录2019年历史信息");
 		var accepted = api.post(chief, "/api/v1/articles", body);
 		assertThat(accepted.status()).as(accepted.raw()).isEqualTo(201);
@@ -251,12 +251,14 @@ class ReviewWorkflowApiTests {
 		return api.post(token, "/api/v1/articles/" + id + "/transitions", body);
 	}
 
-	private void grant(String username, String role) {
+	/** Grants a role; a grant ends the account's tokens (revocation), so this returns a fresh one. */
+	private String grant(String username, String role) {
 		var user = api.get(admin, "/api/v1/users").body().valueStream()
 			.filter(u -> u.get("username").asString().equals(username)).findFirst().orElseThrow().get("id").asString();
 		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
 			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
 		var response = api.post(admin, "/api/v1/users/" + user + "/roles", Map.of("role", role, "siteId", portal));
 		assertThat(response.status()).as(response.raw()).isIn(200, 422);
+		return api.token(username, "GovSite@2026");
 	}
 }

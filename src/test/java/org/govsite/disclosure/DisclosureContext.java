@@ -4,32 +4,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import org.govsite.support.GovSiteTest;
-import org.govsite.support.MutableClock;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.govsite.support.MovableClockConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The one application context the disclosure integration tests share: a movable clock starting on Wednesday
- * 2026-04-01 09:00 Beijing time.
+ * The disclosure integration tests run in the context the interaction suites use (same configuration, so the test
+ * framework keeps one): the movable clock starting on Wednesday 2026-04-01 09:00 Beijing time.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @GovSiteTest
-@Import(DisclosureContext.Time.class)
+@Import(MovableClockConfiguration.class)
+@TestPropertySource(properties = "govsite.interaction.submissions-per-ip-per-hour=100000")
 @interface DisclosureContext {
-
-	@TestConfiguration
-	class Time {
-		@Bean
-		@Primary
-		MutableClock disclosureTestClock() {
-			return new MutableClock(Instant.parse("2026-04-01T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-		}
-	}
 }

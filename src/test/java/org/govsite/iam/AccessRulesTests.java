@@ -35,7 +35,8 @@ class AccessRulesTests {
 
 	@Test
 	void passwordsNeedLengthVarietyAndNoUsername() {
-		assertThat(PasswordPolicy.check("editor", "GovSite@2026")).isEmpty();
+		assertThat(PasswordPolicy.check("editor", "Harbour@2031x")).isEmpty();
+		assertThat(PasswordPolicy.check("editor", "GovSite@2026")).containsExactly("不能使用演示账号的公开密码");
 		assertThat(PasswordPolicy.check("editor", "Abcdefgh12")).isEmpty();
 		assertThat(PasswordPolicy.check("editor", "Abc@12345")).containsExactly("密码长度不能少于 10 位");
 		assertThat(PasswordPolicy.check("editor", "abcdefghij12")).containsExactly("密码须包含大写字母、小写字母、数字、特殊字符中的至少三类");

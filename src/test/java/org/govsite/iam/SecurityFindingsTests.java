@@ -102,7 +102,7 @@ class SecurityFindingsTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body().length()).isGreaterThan(8 * 1024);
 		assertThat(response.body()).contains("name=\"_csrf\"").contains("</html>");
-		assertThat(response.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("SESSION"));
+		assertThat(response.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("GOVSITE_SESSION="));
 	}
 
 	// ------------------------------------------------------------------ 7: bad input is a 4xx, never a 500

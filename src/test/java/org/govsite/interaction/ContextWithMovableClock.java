@@ -4,15 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import org.govsite.support.GovSiteTest;
-import org.govsite.support.MutableClock;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.govsite.support.MovableClockConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,16 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @GovSiteTest
-@Import(ContextWithMovableClock.Time.class)
+@Import(MovableClockConfiguration.class)
 @TestPropertySource(properties = "govsite.interaction.submissions-per-ip-per-hour=100000")
 @interface ContextWithMovableClock {
-
-	@TestConfiguration
-	class Time {
-		@Bean
-		@Primary
-		MutableClock interactionTestClock() {
-			return new MutableClock(Instant.parse("2026-04-01T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-		}
-	}
 }

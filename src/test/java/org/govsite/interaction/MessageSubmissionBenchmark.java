@@ -31,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("bench")
 @GovSiteTest
 @TestPropertySource(properties = { "govsite.interaction.submissions-per-ip-per-hour=1000000",
-		"govsite.interaction.submissions-per-mobile-per-day=1000", "govsite.interaction.scheduler-enabled=false",
+		"govsite.interaction.submissions-per-mobile-per-day=1000", "govsite.scheduler.enabled=false",
 		"govsite.test.context=bench-messages" })
 class MessageSubmissionBenchmark {
 

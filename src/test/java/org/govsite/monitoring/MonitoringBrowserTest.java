@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The duty officer's night: the board shows what a scan of a live test site found, the officer opens the broken link,
@@ -30,7 +29,6 @@ import org.springframework.test.context.TestPropertySource;
  * on the board, the list and the finding's page.
  */
 @GovSiteTest
-@TestPropertySource(properties = "govsite.monitoring.probes-enabled=false")
 class MonitoringBrowserTest {
 
 	@LocalServerPort int port;

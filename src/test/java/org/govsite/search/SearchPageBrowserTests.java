@@ -94,7 +94,7 @@ class SearchPageBrowserTests {
 		page.navigate("http://localhost:" + port + "/public/search?site=9901000001");
 		assertThat(page.locator(".site-name")).hasText("示例自治州人民政府门户网站");
 		page.getByLabel("检索词").fill("候鸟迁徙");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索")).click();
+		page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("搜索")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("找到 11 条与「候鸟迁徙」相关的结果");
 		assertThat(page.locator("ol.hits > li h3")).hasCount(10);
 		assertThat(page.locator("ol.hits > li h3 em").first()).isVisible();

@@ -87,7 +87,7 @@ class AccountConsole {
 
 	@PostMapping("/account/security/totp/enable")
 	String enableTotp(@RequestParam(defaultValue = "") String code, HttpSession session, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		var me = me();
 		var secret = (String) session.getAttribute(PENDING_SECRET);
 		if (secret == null) {
@@ -102,13 +102,17 @@ class AccountConsole {
 			return "redirect:/account/security";
 		}
 		session.removeAttribute(PENDING_SECRET);
+		// the change ends every other session of the account; this one carries on under the new version
+		refreshPrincipal(me, request, response);
 		redirect.addFlashAttribute(ConsoleForms.FLASH, "双因素认证已启用，下次登录时须填写动态口令");
 		return "redirect:/account/security";
 	}
 
 	@PostMapping("/account/security/totp/disable")
-	String disableTotp(RedirectAttributes redirect) {
-		accounts.disableTotp(new UserId(me().id()));
+	String disableTotp(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		var me = me();
+		accounts.disableTotp(new UserId(me.id()));
+		refreshPrincipal(me, request, response);
 		redirect.addFlashAttribute(ConsoleForms.FLASH, "双因素认证已关闭");
 		return "redirect:/account/security";
 	}
