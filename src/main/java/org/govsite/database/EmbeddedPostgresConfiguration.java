@@ -13,12 +13,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -41,7 +44,7 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	/** The running embedded server together with the lock that keeps other instances off its data. */
-	record EmbeddedServer(EmbeddedPostgres postgres, FileLock lock) implements AutoCloseable {
+	record EmbeddedServer(EmbeddedPostgres postgres, FileLock lock, String appPassword) implements AutoCloseable {
 		@Override
 		public void close() throws IOException {
 			try {
@@ -72,7 +75,8 @@ class EmbeddedPostgresConfiguration {
 				.setServerConfig("timezone", "Asia/Shanghai")
 				.start();
 			log.info("Embedded PostgreSQL is up on port {}", postgres.getPort());
-			return new EmbeddedServer(postgres, lock);
+			var appPassword = ApplicationRole.ensure(postgres.getPostgresDatabase());
+			return new EmbeddedServer(postgres, lock, appPassword);
 		}
 		catch (IOException | RuntimeException e) {
 			lock.release();
@@ -81,18 +85,36 @@ class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/**
+	 * The application's connections: the least-privilege role {@code govsite_app} (no superuser, owns no table, so it
+	 * cannot switch the audit trail's append-only triggers off; see {@link ApplicationRole}).
+	 */
 	@Bean
+	@Primary
 	DataSource dataSource(EmbeddedServer server) {
 		var dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url("jdbc:postgresql://localhost:" + server.postgres().getPort() + "/postgres")
-			.username("postgres")
-			.password("")
+			.username(ApplicationRole.NAME)
+			.password(server.appPassword())
 			.build();
 		dataSource.setPoolName("govsite-embedded");
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setConnectionTimeout(10_000);
 		return dataSource;
+	}
+
+	/** The owner's connection, for Flyway only: migrations create and own the tables, then grant the application its rights. */
+	@Bean
+	@FlywayDataSource
+	DataSource ownerDataSource(EmbeddedServer server) {
+		// no pool: Flyway opens what it needs (its lock and its work) a few times per start
+		return DataSourceBuilder.create()
+			.type(SimpleDriverDataSource.class)
+			.url("jdbc:postgresql://localhost:" + server.postgres().getPort() + "/postgres")
+			.username("postgres")
+			.password("")
+			.build();
 	}
 
 	/**

@@ -93,14 +93,14 @@ public class DisclosureRequests {
 			}
 		}
 		publicForms.count("disclosure", "申请", sourceIp, form.mobile());
+		var captcha = publicForms.answer(form.captchaToken(), form.captchaAnswer(), sourceIp); // a wrong answer burns it
 		return Objects.requireNonNull(transaction.execute(status -> {
 			var reasons = new ArrayList<FieldReason>();
 			if (form.clientToken() == null || !form.clientToken().matches(TOKEN)) {
 				reasons.add(new FieldReason("clientToken", "表单已失效，请刷新页面后重新填写"));
 			}
 			var site = check(form, reasons);
-			publicForms.check(form.captchaToken(), form.captchaAnswer())
-				.forEach(r -> reasons.add(new FieldReason(r.field(), r.reason())));
+			captcha.reasons().forEach(r -> reasons.add(new FieldReason(r.field(), r.reason())));
 			if (!reasons.isEmpty()) {
 				throw new FieldRefusal(Refusal.Kind.INVALID, reasons);
 			}
@@ -109,7 +109,7 @@ public class DisclosureRequests {
 			if (!store.insert(request)) {
 				return receipt(store.findByToken(Objects.requireNonNull(form.clientToken())).orElseThrow(), false);
 			}
-			publicForms.use(form.captchaToken(), form.captchaAnswer());
+			publicForms.use(captcha);
 			received(request, site, PUBLIC_ACTOR);
 			return receipt(request, true);
 		}));

@@ -72,6 +72,15 @@ class AbuseControl {
 		}
 	}
 
+	/** Counts a captcha question issued to this address; refuses when the hourly limit is passed. */
+	void countChallenge(@Nullable String ip) {
+		if (ip != null && hit("challenge-ip:" + ip, clock.instant().truncatedTo(ChronoUnit.HOURS))
+				> properties.getChallengesPerIpPerHour()) {
+			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.TOO_MANY, java.util.List.of(
+					new SubmissionRefusal.FieldReason("form", "获取验证问题过于频繁，请一小时后再试")));
+		}
+	}
+
 	/** Drops counters of windows that ended long ago and captcha nonces that expired. */
 	void purge() {
 		var before = clock.instant().minus(Duration.ofDays(2));

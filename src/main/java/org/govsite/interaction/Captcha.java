@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * A self-hosted captcha without images or outside services: a small sum or difference asked in Chinese words, its
- * answer bound to an HMAC-signed token ({@code nonce.expiry.mac}). The HMAC key is configured or generated once and
- * kept in the database, so any node checks any token. Each token answers one submission (the nonce is recorded when
- * a message is stored).
+ * answer and the client's address bound into an HMAC-signed token ({@code nonce.expiry.mac}). The HMAC key is
+ * configured or generated once and kept in the database, so any node checks any token. This class only signs and
+ * checks; {@link CaptchaGate} throttles issuing, burns a token on a wrong answer and records it when used.
  */
 @Component
-public class Captcha {
+class Captcha {
 
 	private static final String[] DIGITS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,65 +33,107 @@ public class Captcha {
 	private final Supplier<byte[]> key;
 	private final Clock clock;
 	private final Duration lifetime;
+	private final int workBits;
 	private volatile byte @Nullable [] cachedKey;
 
 	@Autowired
 	Captcha(JdbcClient jdbc, InteractionProperties properties, Clock clock) {
-		this(() -> keyFrom(jdbc, properties), clock, properties.getCaptchaLifetime());
+		this(() -> keyFrom(jdbc, properties), clock, properties.getCaptchaLifetime(), properties.getCaptchaWorkBits());
 	}
 
-	Captcha(Supplier<byte[]> key, Clock clock, Duration lifetime) {
+	Captcha(Supplier<byte[]> key, Clock clock, Duration lifetime, int workBits) {
 		this.key = key;
 		this.clock = clock;
 		this.lifetime = lifetime;
+		this.workBits = workBits;
 	}
 
-	/** A verified answer: the token's nonce (to be recorded as used) and when the token expires. */
+	/** The proof of work asked with each question ({@link CaptchaWork}). */
+	int workBits() {
+		return workBits;
+	}
+
+	/** A token's nonce (recorded when used or burned) and when the token expires. */
 	record Verified(String nonce, long expiresAtEpochSecond) {
 	}
 
-	/** A new question and its token. */
-	public CaptchaChallenge issue() {
+	/** What an answer to a token comes to. */
+	sealed interface Answer {
+		/** The right answer from the client the token was issued to. */
+		record Right(Verified token) implements Answer {
+		}
+
+		/** A wrong answer (or the wrong client) for a well-formed, unexpired token: the token is to be burned. */
+		record Wrong(Verified token) implements Answer {
+		}
+
+		/** No answer, or a token that is malformed or expired: nothing to burn. */
+		record Unusable() implements Answer {
+		}
+	}
+
+	/** A new question and its token, bound to {@code client} (see {@link #clientOf}). */
+	CaptchaChallenge issue(String client) {
 		int a = 1 + RANDOM.nextInt(10);
 		int b = 1 + RANDOM.nextInt(10);
 		boolean plus = a < b || RANDOM.nextBoolean();
 		int answer = plus ? a + b : a - b;
 		var question = DIGITS[a] + (plus ? "加" : "减") + DIGITS[b] + "等于几？";
-		return new CaptchaChallenge(question, sign(answer));
+		return new CaptchaChallenge(question, sign(answer, client), workBits);
 	}
 
-	/** The question's answer is bound into the token; package-private for tests that must answer. */
-	String sign(int answer) {
+	/** The question's answer and the client are bound into the token; package-private for tests that must answer. */
+	String sign(int answer, String client) {
 		var nonce = new byte[12];
 		RANDOM.nextBytes(nonce);
 		var nonceText = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
 		long expires = clock.instant().plus(lifetime).getEpochSecond();
-		return nonceText + "." + expires + "." + mac(nonceText, expires, answer);
+		return nonceText + "." + expires + "." + mac(nonceText, expires, answer, client);
 	}
 
-	/** Checks the answer against the token; empty when the token is forged, expired or the answer wrong. */
-	Optional<Verified> verify(@Nullable String token, @Nullable String typedAnswer) {
-		if (token == null || typedAnswer == null) {
-			return Optional.empty();
+	/** Checks the answer against the token for this client. */
+	Answer verify(@Nullable String token, @Nullable String typedAnswer, String client) {
+		if (token == null) {
+			return new Answer.Unusable();
 		}
 		var parts = token.split("\\.");
-		var answer = parseAnswer(typedAnswer);
-		if (parts.length != 3 || answer.isEmpty()) {
-			return Optional.empty();
+		if (parts.length != 3 || !parts[0].matches("[A-Za-z0-9_-]{16}")) {
+			return new Answer.Unusable();
 		}
 		long expires;
 		try {
 			expires = Long.parseLong(parts[1]);
 		}
 		catch (NumberFormatException e) {
-			return Optional.empty();
+			return new Answer.Unusable();
 		}
-		if (clock.instant().getEpochSecond() > expires) {
-			return Optional.empty();
+		long now = clock.instant().getEpochSecond();
+		if (now > expires || expires > now + lifetime.getSeconds()) {
+			return new Answer.Unusable();
 		}
-		var expected = mac(parts[0], expires, answer.get());
+		var issued = new Verified(parts[0], expires);
+		var answer = typedAnswer == null ? Optional.<Integer>empty() : parseAnswer(typedAnswer);
+		if (answer.isEmpty()) {
+			return new Answer.Wrong(issued);
+		}
+		var expected = mac(parts[0], expires, answer.get(), client);
 		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))
-				? Optional.of(new Verified(parts[0], expires)) : Optional.empty();
+				? new Answer.Right(issued) : new Answer.Wrong(issued);
+	}
+
+	/**
+	 * The client a token is bound to: the address the request came from (after the trusted-proxy rule), an IPv6
+	 * address by its /64 network (one household or phone keeps it while its interface id rotates).
+	 */
+	static String clientOf(@Nullable String address) {
+		if (address == null || address.isBlank()) {
+			return "";
+		}
+		if (address.indexOf(':') < 0) {
+			return address.strip();
+		}
+		var groups = address.strip().split(":", -1);
+		return groups.length >= 4 ? String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64" : address.strip();
 	}
 
 	/** Reads "12", "１２", "十二", "二十", "零" and the like. */
@@ -131,11 +173,11 @@ public class Captcha {
 		return -1;
 	}
 
-	private String mac(String nonce, long expires, int answer) {
+	private String mac(String nonce, long expires, int answer, String client) {
 		try {
 			var hmac = Mac.getInstance("HmacSHA256");
 			hmac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			var digest = hmac.doFinal((nonce + "|" + expires + "|" + answer).getBytes(StandardCharsets.UTF_8));
+			var digest = hmac.doFinal((nonce + "|" + expires + "|" + answer + "|" + client).getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
 		}
 		catch (GeneralSecurityException e) {

@@ -21,11 +21,11 @@ class CitizenIntake {
 
 	static final String TOKEN_PATTERN = "[A-Za-z0-9_-]{8,64}";
 
-	private final Captcha captcha;
+	private final CaptchaGate captcha;
 	private final AbuseControl abuse;
 	private final JdbcClient jdbc;
 
-	CitizenIntake(Captcha captcha, AbuseControl abuse, JdbcClient jdbc) {
+	CitizenIntake(CaptchaGate captcha, AbuseControl abuse, JdbcClient jdbc) {
 		this.captcha = captcha;
 		this.abuse = abuse;
 		this.jdbc = jdbc;
@@ -44,7 +44,8 @@ class CitizenIntake {
 	 * Checks the fields and the captcha, adding {@code extra} reasons (e.g. the period); refuses with every reason at
 	 * once, CONFLICT when {@code extra} holds the only reasons, else INVALID.
 	 */
-	Captcha.Verified check(PublicInput input, String contentLabel, int contentMax, List<FieldReason> extra) {
+	Captcha.Verified check(PublicInput input, String contentLabel, int contentMax, List<FieldReason> extra,
+			CaptchaAnswer checked) {
 		var reasons = new ArrayList<FieldReason>();
 		if (!validToken(input.clientToken())) {
 			reasons.add(new FieldReason("clientToken", "表单已失效，请刷新页面后重新填写"));
@@ -54,10 +55,7 @@ class CitizenIntake {
 			reasons.add(new FieldReason("mobile", "请填写正确的 11 位手机号码"));
 		}
 		text(input.content(), "content", contentLabel, contentMax, reasons);
-		var verified = captcha.verify(input.captchaToken(), input.captchaAnswer());
-		if (verified.isEmpty()) {
-			reasons.add(new FieldReason("captchaAnswer", "验证问题回答错误或已过期，请重新作答"));
-		}
+		reasons.addAll(checked.reasons());
 		if (!extra.isEmpty()) {
 			var all = new ArrayList<>(extra);
 			all.addAll(reasons);
@@ -66,7 +64,7 @@ class CitizenIntake {
 		if (!reasons.isEmpty()) {
 			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
-		return verified.orElseThrow();
+		return java.util.Objects.requireNonNull(checked.token());
 	}
 
 	/** Serialises submissions from one mobile number until the transaction ends. */
@@ -74,15 +72,17 @@ class CitizenIntake {
 		jdbc.sql("SELECT pg_advisory_xact_lock(4243, hashtext(?))").param(mobile).query().singleRow();
 	}
 
+	/**
+	 * Checks the captcha answer; called before the submission's transaction, since a wrong answer burns the token in
+	 * a transaction of its own.
+	 */
+	CaptchaAnswer answer(PublicInput input, @Nullable String sourceIp) {
+		return captcha.check(input.captchaToken(), input.captchaAnswer(), sourceIp);
+	}
+
 	/** Records the captcha as used; refuses when it was used already. */
 	void useCaptcha(Captcha.Verified verified) {
-		int used = jdbc.sql("INSERT INTO interaction_captcha_used (nonce, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-			.params(verified.nonce(), Timestamp.from(Instant.ofEpochSecond(verified.expiresAtEpochSecond())))
-			.update();
-		if (used != 1) {
-			throw new SubmissionRefusal(Refusal.Kind.INVALID,
-					List.of(new FieldReason("captchaAnswer", "该验证问题已使用过，请重新作答")));
-		}
+		captcha.use(verified);
 	}
 
 	private static void text(@Nullable String value, String field, String label, int max, List<FieldReason> reasons) {

@@ -21,6 +21,10 @@ class InteractionProperties {
 	private int submissionsPerMobilePerDay = 10;
 	/** Status look-ups allowed per source IP address and hour. */
 	private int statusLookupsPerIpPerHour = 60;
+	/** Zero bits of the captcha's proof of work ({@link CaptchaWork}); 16 costs a phone well under a second; 0 = off. */
+	private int captchaWorkBits = 16;
+	/** Captcha questions one address may fetch per hour (each form page shows one). */
+	private int challengesPerIpPerHour = 300;
 	/** The same content from the same mobile number within this window is refused as a duplicate. */
 	private Duration duplicateWindow = Duration.ofMinutes(10);
 	/** How long a captcha question may be answered. */
@@ -67,6 +71,22 @@ class InteractionProperties {
 
 	public void setSubmissionsPerMobilePerDay(int value) {
 		this.submissionsPerMobilePerDay = value;
+	}
+
+	public int getCaptchaWorkBits() {
+		return captchaWorkBits;
+	}
+
+	public void setCaptchaWorkBits(int value) {
+		this.captchaWorkBits = value;
+	}
+
+	public int getChallengesPerIpPerHour() {
+		return challengesPerIpPerHour;
+	}
+
+	public void setChallengesPerIpPerHour(int value) {
+		this.challengesPerIpPerHour = value;
 	}
 
 	public int getStatusLookupsPerIpPerHour() {

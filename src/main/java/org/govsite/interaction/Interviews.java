@@ -302,14 +302,16 @@ public class Interviews {
 			}
 		}
 		intake.count("question", "提问", input, sourceIp);
-		return Objects.requireNonNull(transaction.execute(status -> store(id, input, sourceIp)));
+		var captcha = intake.answer(input, sourceIp); // before the transaction: a wrong answer burns the token
+		return Objects.requireNonNull(transaction.execute(status -> store(id, input, captcha, sourceIp)));
 	}
 
-	private PublicReceipt store(UUID id, PublicInput input, @Nullable String sourceIp) {
+	private PublicReceipt store(UUID id, PublicInput input, CaptchaAnswer captcha,
+			@Nullable String sourceIp) {
 		var row = jdbc.sql("SELECT * FROM interaction_interview WHERE id = ? FOR SHARE").param(id).query(Row::map).single();
 		var extra = new ArrayList<FieldReason>();
 		InterviewLifecycle.refuseQuestion(row.status()).ifPresent(reason -> extra.add(new FieldReason("form", reason)));
-		var verified = intake.check(input, "提问内容", QUESTION_MAX, extra);
+		var verified = intake.check(input, "提问内容", QUESTION_MAX, extra, captcha);
 		var mobile = Objects.requireNonNull(input.mobile()).strip();
 		var now = clock.instant();
 		intake.lock(mobile);

@@ -67,7 +67,7 @@ public class Messages {
 	private final MessageStore store;
 	private final MessageLifecycle lifecycle;
 	private final CalendarDeadlines deadlines;
-	private final Captcha captcha;
+	private final CaptchaGate captcha;
 	private final AbuseControl abuse;
 	private final InteractionProperties properties;
 	private final Sites sites;
@@ -77,7 +77,7 @@ public class Messages {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	Messages(MessageStore store, MessageLifecycle lifecycle, CalendarDeadlines deadlines, Captcha captcha,
+	Messages(MessageStore store, MessageLifecycle lifecycle, CalendarDeadlines deadlines, CaptchaGate captcha,
 			AbuseControl abuse, InteractionProperties properties, Sites sites, Units units, AuditTrail audit,
 			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.store = store;
@@ -106,17 +106,15 @@ public class Messages {
 			}
 		}
 		abuse.countSubmission(sourceIp, form.mobile());
-		var receipt = transaction.execute(status -> store(form, sourceIp));
+		var checked = captcha.check(form.captchaToken(), form.captchaAnswer(), sourceIp); // a wrong answer burns it here
+		var receipt = transaction.execute(status -> store(form, checked, sourceIp));
 		return java.util.Objects.requireNonNull(receipt);
 	}
 
-	private SubmissionReceipt store(MessageSubmission form, @Nullable String sourceIp) {
+	private SubmissionReceipt store(MessageSubmission form, CaptchaAnswer checked, @Nullable String sourceIp) {
 		var reasons = new ArrayList<FieldReason>();
 		var site = checkForm(form, reasons);
-		var verified = captcha.verify(form.captchaToken(), form.captchaAnswer());
-		if (verified.isEmpty()) {
-			reasons.add(new FieldReason("captchaAnswer", "验证问题回答错误或已过期，请重新作答"));
-		}
+		reasons.addAll(checked.reasons());
 		if (!reasons.isEmpty()) {
 			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
@@ -143,13 +141,7 @@ public class Messages {
 		if (!store.insertIfNew(message, sourceIp, contentHash)) {
 			return receipt(store.findByClientToken(form.clientToken()).orElseThrow(), false);
 		}
-		int used = jdbc.sql("INSERT INTO interaction_captcha_used (nonce, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-			.params(verified.get().nonce(), Timestamp.from(Instant.ofEpochSecond(verified.get().expiresAtEpochSecond())))
-			.update();
-		if (used != 1) {
-			throw new SubmissionRefusal(Refusal.Kind.INVALID,
-					List.of(new FieldReason("captchaAnswer", "该验证问题已使用过，请重新作答")));
-		}
+		captcha.use(java.util.Objects.requireNonNull(checked.token()));
 		store.recordTransition(message.id(), null, Status.RECEIVED, "SUBMIT", Actor.PUBLIC, null, now);
 		audit.recordAs(Actor.PUBLIC, AuditRecord.of("MESSAGE_RECEIVED", "interaction_message", message.id(),
 				"收到" + (site == null ? "平台" : "「" + site.name() + "」") + "的" + category.label() + "留言，办理期限 "

@@ -9,26 +9,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The interaction platform's citizen-intake protections offered to other modules' public forms (e.g. requests for
- * disclosure): the same arithmetic captcha (each token answers one submission) and the same abuse limits, counted per
+ * disclosure): the same captcha (one door, {@link CaptchaGate}: bound to the address, burned by a wrong answer, each
+ * token answers one submission) and the same abuse limits, counted per
  * kind. Refusals are {@link SubmissionRefusal}s tied to form fields ({@code captchaAnswer}, {@code mobile},
  * {@code form}); rate-limited ones should be answered with HTTP 429.
  */
 @Service
 public class PublicForms {
 
-	private final Captcha captcha;
+	private final CaptchaGate captcha;
 	private final AbuseControl abuse;
-	private final CitizenIntake intake;
 
-	PublicForms(Captcha captcha, AbuseControl abuse, CitizenIntake intake) {
+	PublicForms(CaptchaGate captcha, AbuseControl abuse) {
 		this.captcha = captcha;
 		this.abuse = abuse;
-		this.intake = intake;
 	}
 
-	/** A new question in Chinese words and its signed token. */
-	public CaptchaChallenge challenge() {
-		return captcha.issue();
+	/**
+	 * A new question in Chinese words and its signed token, bound to the client at {@code address}; refuses (a
+	 * rate-limited {@link SubmissionRefusal}) when that address fetched too many questions this hour.
+	 */
+	public CaptchaChallenge challenge(@Nullable String address) {
+		return captcha.issue(address);
 	}
 
 	/**
@@ -39,22 +41,24 @@ public class PublicForms {
 		abuse.countSubmission(kind, noun, sourceIp, mobile == null ? null : mobile.strip());
 	}
 
-	/** The reason the answer is refused (wrong, expired or forged token), or empty when it is right. */
-	public List<SubmissionRefusal.FieldReason> check(@Nullable String token, @Nullable String answer) {
-		return captcha.verify(token, answer).isPresent() ? List.of()
-				: List.of(new SubmissionRefusal.FieldReason("captchaAnswer", "验证问题回答错误或已过期，请重新作答"));
+	/**
+	 * Checks a captcha answer from the client at {@code address}. Call it before the submission's transaction: a
+	 * wrong answer burns the token at once, in a transaction of its own. The result's {@code reasons()} are empty when
+	 * the answer is right.
+	 */
+	public CaptchaAnswer answer(@Nullable String token, @Nullable String answer, @Nullable String address) {
+		return captcha.check(token, answer, address);
 	}
 
 	/**
-	 * Checks the answer and records its token as used in the caller's transaction, so that it answers exactly one
-	 * stored submission; refuses when wrong, expired or used.
+	 * Records a right answer's token as used in the caller's transaction, so that it answers exactly one stored
+	 * submission; refuses when the answer was not right or another submission used the token first.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void use(@Nullable String token, @Nullable String answer) {
-		var verified = captcha.verify(token, answer);
-		if (verified.isEmpty()) {
-			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.INVALID, check(token, answer));
+	public void use(CaptchaAnswer answer) {
+		if (answer.token() == null) {
+			throw new SubmissionRefusal(org.govsite.shared.Refusal.Kind.INVALID, answer.reasons());
 		}
-		intake.useCaptcha(verified.get());
+		captcha.use(answer.token());
 	}
 }

@@ -271,16 +271,18 @@ public class Solicitations {
 			}
 		}
 		intake.count("opinion", "意见", input, sourceIp);
-		return Objects.requireNonNull(transaction.execute(status -> store(id, input, sourceIp)));
+		var captcha = intake.answer(input, sourceIp); // before the transaction: a wrong answer burns the token
+		return Objects.requireNonNull(transaction.execute(status -> store(id, input, captcha, sourceIp)));
 	}
 
-	private PublicReceipt store(UUID id, PublicInput input, @Nullable String sourceIp) {
+	private PublicReceipt store(UUID id, PublicInput input, CaptchaAnswer captcha,
+			@Nullable String sourceIp) {
 		var row = jdbc.sql("SELECT * FROM interaction_solicitation WHERE id = ? FOR SHARE").param(id).query(Row::map).single();
 		var now = clock.instant();
 		var extra = new ArrayList<FieldReason>();
 		SolicitationLifecycle.refuseOpinion(row.status(), row.startsAt(), row.endsAt(), now)
 			.ifPresent(reason -> extra.add(new FieldReason("form", reason)));
-		var verified = intake.check(input, "意见内容", OPINION_MAX, extra);
+		var verified = intake.check(input, "意见内容", OPINION_MAX, extra, captcha);
 		var mobile = Objects.requireNonNull(input.mobile()).strip();
 		intake.lock(mobile);
 		var raced = byToken(Objects.requireNonNull(input.clientToken()));

@@ -30,6 +30,13 @@ class AuditKeyedChainTests {
 
 	@LocalServerPort int port;
 	@Autowired JdbcClient jdbc;
+	/** A database superuser: the attacker these tests play (the application's own role cannot do this). */
+	JdbcClient owner;
+
+	@Autowired
+	void owner(@org.springframework.beans.factory.annotation.Qualifier("ownerDataSource") javax.sql.DataSource dataSource) {
+		owner = JdbcClient.create(dataSource);
+	}
 	@Autowired AuditTrail audit;
 	@Autowired AuditAnchors anchors;
 	@Autowired DataDirectory dataDirectory;
@@ -63,32 +70,32 @@ class AuditKeyedChainTests {
 		long last = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
 		var original = jdbc.sql("SELECT summary, hash FROM audit_entry WHERE seq = ?").param(last)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
-		jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+		owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
 		try {
 			// the attack that worked on the unkeyed chain: change the newest row and recompute its SHA-256
-			jdbc.sql("UPDATE audit_entry SET summary = '无事发生' WHERE seq = ?").param(last).update();
+			owner.sql("UPDATE audit_entry SET summary = '无事发生' WHERE seq = ?").param(last).update();
 			var forged = jdbc.sql("SELECT * FROM audit_entry WHERE seq = ?").param(last).query((rs, n) -> new AuditEntry(
 					rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("source_ip"),
 					rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("summary"),
 					rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"), "", false)).single();
-			jdbc.sql("UPDATE audit_entry SET hash = ? WHERE seq = ?").params(AuditTrail.hashOf(forged), last).update();
+			owner.sql("UPDATE audit_entry SET hash = ? WHERE seq = ?").params(AuditTrail.hashOf(forged), last).update();
 			var keyedForgery = audit.verify();
 			assertThat(keyedForgery.intact()).isFalse();
 			assertThat(keyedForgery.reason()).isEqualTo("第 " + last + " 条记录的内容与其哈希不符（记录被改动）");
 
-			jdbc.sql("UPDATE audit_entry SET keyed = FALSE WHERE seq = ?").param(last).update();
+			owner.sql("UPDATE audit_entry SET keyed = FALSE WHERE seq = ?").param(last).update();
 			var unkeyedForgery = audit.verify();
 			assertThat(unkeyedForgery.intact()).isFalse();
 			assertThat(unkeyedForgery.reason()).isEqualTo("第 " + last + " 条记录没有密钥签名，却出现在已签名的记录之后（记录被伪造）");
 
-			jdbc.sql("UPDATE audit_entry SET keyed = TRUE, summary = ?, hash = ? WHERE seq = ?")
+			owner.sql("UPDATE audit_entry SET keyed = TRUE, summary = ?, hash = ? WHERE seq = ?")
 				.params(original[0], original[1], last).update();
 			// verify() appended its own entries after the forged one; they chain onto the restored row
-			assertThat(jdbc.sql("DELETE FROM audit_entry WHERE seq > ?").param(last).update()).isEqualTo(2);
+			assertThat(owner.sql("DELETE FROM audit_entry WHERE seq > ?").param(last).update()).isEqualTo(2);
 			assertThat(audit.verify().intact()).isTrue();
 		}
 		finally {
-			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+			owner.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
 		}
 	}
 
@@ -101,16 +108,16 @@ class AuditKeyedChainTests {
 		assertThat(anchor.authentic()).isTrue();
 		assertThat(Files.exists(dataDirectory.resolve("audit-anchor.properties"))).isTrue();
 		long head = anchor.seq();
-		jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+		owner.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
 		try {
-			jdbc.sql("DELETE FROM audit_entry WHERE seq > ?").param(head - 2).update();
+			owner.sql("DELETE FROM audit_entry WHERE seq > ?").param(head - 2).update();
 			var truncated = audit.verify();
 			assertThat(truncated.intact()).isFalse();
 			assertThat(truncated.reason())
 				.isEqualTo("第 " + (head - 1) + " 至 " + head + " 条记录缺失（最新的记录被删除，审计记录被截断）");
 		}
 		finally {
-			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+			owner.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
 		}
 	}
 }

@@ -60,7 +60,8 @@ class DisclosureRequestApiTests {
 		body.put("preferredForm", "ELECTRONIC");
 		body.put("delivery", "EMAIL");
 		body.put("clientToken", UUID.randomUUID().toString());
-		body.put("captchaToken", captcha.get("token").asString());
+		body.put("captchaToken", org.govsite.interaction.CaptchaWork.solve(captcha.get("token").asString(),
+				captcha.get("workBits").asInt()));
 		int answer = solve(captcha.get("question").asString());
 		body.put("captchaAnswer", Integer.toString(rightAnswer ? answer : answer + 1));
 		return body;

@@ -36,7 +36,7 @@ class MessageFormPageTests {
 		var fields = new LinkedHashMap<String, String>();
 		fields.put("_csrf", hidden(form, "_csrf"));
 		fields.put("clientToken", hidden(form, "clientToken"));
-		fields.put("captchaToken", hidden(form, "captchaToken"));
+		fields.put("captchaToken", worked(form)); // what the page's script does
 		var question = find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)");
 		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(question)));
 		fields.put("category", "CONSULTATION");
@@ -94,6 +94,11 @@ class MessageFormPageTests {
 		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The page's captcha token with the proof of work its script would add. */
+	static String worked(String html) {
+		return CaptchaWork.solve(hidden(html, "captchaToken"), Integer.parseInt(find(html, "data-work-bits=\"(\\d+)\"")));
 	}
 
 	static String hidden(String html, String name) {

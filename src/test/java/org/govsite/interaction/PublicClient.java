@@ -49,7 +49,7 @@ final class PublicClient {
 		body.put("mobile", mobile);
 		body.put("publishConsent", true);
 		body.put("clientToken", UUID.randomUUID().toString());
-		body.put("captchaToken", captcha.get("token").asString());
+		body.put("captchaToken", CaptchaWork.solve(captcha.get("token").asString(), captcha.get("workBits").asInt()));
 		body.put("captchaAnswer", Integer.toString(solve(captcha.get("question").asString())));
 		return body;
 	}
@@ -62,7 +62,7 @@ final class PublicClient {
 		body.put("mobile", mobile);
 		body.put("content", content);
 		body.put("clientToken", UUID.randomUUID().toString());
-		body.put("captchaToken", captcha.get("token").asString());
+		body.put("captchaToken", CaptchaWork.solve(captcha.get("token").asString(), captcha.get("workBits").asInt()));
 		body.put("captchaAnswer", Integer.toString(solve(captcha.get("question").asString())));
 		return body;
 	}

@@ -130,7 +130,7 @@ class PublicDisclosurePages {
 			model.addAttribute("errors", Map.of());
 		}
 		catch (FieldRefusal refusal) {
-			response.setStatus(refusal.kind() == Refusal.Kind.NOT_FOUND ? 404 : 422);
+			response.setStatus(org.govsite.shared.web.RefusalStatus.of(refusal.kind()).value());
 			model.addAttribute("errors", Map.of("form", refusal.reasons()));
 		}
 		return "disclosure/public-status";
@@ -156,13 +156,13 @@ class PublicDisclosurePages {
 
 	@ExceptionHandler(Refusal.class)
 	String refused(Refusal refusal, HttpServletResponse response, Model model) {
-		response.setStatus(refusal.kind() == Refusal.Kind.NOT_FOUND ? 404 : 422);
+		response.setStatus(org.govsite.shared.web.RefusalStatus.of(refusal.kind()).value());
 		model.addAttribute("reasons", refusal.reasons());
 		return "interaction/refused";
 	}
 
 	private String form(SiteView site, Map<String, String> typed, Map<String, List<String>> errors, Model model) {
-		var challenge = publicForms.challenge();
+		var challenge = publicForms.challenge(clientAddress());
 		typed.putIfAbsent("clientToken", UUID.randomUUID().toString());
 		for (var key : List.of("applicantKind", "applicantName", "idNumber", "mobile", "email", "address", "description",
 				"purpose", "preferredForm", "delivery")) {
@@ -172,6 +172,7 @@ class PublicDisclosurePages {
 		model.addAttribute("form", typed);
 		model.addAttribute("captchaToken", challenge.token());
 		model.addAttribute("question", challenge.question());
+		model.addAttribute("captchaWorkBits", challenge.workBits());
 		model.addAttribute("errors", errors);
 		model.addAttribute("fields", FIELDS);
 		model.addAttribute("textFields", TEXT_FIELDS);
@@ -192,5 +193,12 @@ class PublicDisclosurePages {
 
 	static @Nullable LocalDate date(@Nullable String text) {
 		return text == null || text.isBlank() ? null : org.govsite.calendar.WorkingDayCalendar.parseDate(text);
+	}
+
+	/** The client's address (after the trusted-proxy rule), to which a captcha question is bound. */
+	private static @org.jspecify.annotations.Nullable String clientAddress() {
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		return attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+				? servlet.getRequest().getRemoteAddr() : null;
 	}
 }

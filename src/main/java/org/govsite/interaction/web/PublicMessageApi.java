@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.govsite.interaction.Captcha;
+import org.govsite.interaction.PublicForms;
 import org.govsite.interaction.CaptchaChallenge;
 import org.govsite.interaction.MessageStatusView;
 import org.govsite.interaction.MessageSubmission;
@@ -34,17 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicMessageApi {
 
 	private final Messages messages;
-	private final Captcha captcha;
+	private final PublicForms captcha;
 
-	PublicMessageApi(Messages messages, Captcha captcha) {
+	PublicMessageApi(Messages messages, PublicForms captcha) {
 		this.messages = messages;
 		this.captcha = captcha;
 	}
 
 	/** A new arithmetic question in Chinese words and its signed token. */
 	@GetMapping("/captcha")
-	CaptchaChallenge captcha() {
-		return captcha.issue();
+	CaptchaChallenge captcha(HttpServletRequest request) {
+		return captcha.challenge(request.getRemoteAddr());
 	}
 
 	/** 201 with the query code when created; 200 with the same receipt for a retry with the same client token. */

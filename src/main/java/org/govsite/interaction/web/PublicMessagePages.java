@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.govsite.shared.BeijingTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.govsite.interaction.Captcha;
+import org.govsite.interaction.PublicForms;
 import org.govsite.interaction.MessageCategory;
 import org.govsite.interaction.MessageSubmission;
 import org.govsite.interaction.Messages;
@@ -39,10 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicMessagePages {
 
 	private final Messages messages;
-	private final Captcha captcha;
+	private final PublicForms captcha;
 	private final Sites sites;
 
-	PublicMessagePages(Messages messages, Captcha captcha, Sites sites) {
+	PublicMessagePages(Messages messages, PublicForms captcha, Sites sites) {
 		this.messages = messages;
 		this.captcha = captcha;
 		this.sites = sites;
@@ -160,7 +160,7 @@ class PublicMessagePages {
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(Refusal.class)
 	String refused(Refusal refusal, HttpServletResponse response, Model model) {
-		response.setStatus(refusal.kind() == Refusal.Kind.NOT_FOUND ? 404 : 422);
+		response.setStatus(org.govsite.shared.web.RefusalStatus.of(refusal.kind()).value());
 		model.addAttribute("reasons", refusal.reasons());
 		return "interaction/refused";
 	}
@@ -186,12 +186,13 @@ class PublicMessagePages {
 	}
 
 	private String form(@Nullable SiteView site, MessageForm form, Map<String, List<String>> errors, Model model) {
-		var challenge = captcha.issue();
+		var challenge = captcha.challenge(clientAddress());
 		form.captchaToken = challenge.token();
 		form.captchaAnswer = "";
 		model.addAttribute("site", site);
 		model.addAttribute("form", form);
 		model.addAttribute("question", challenge.question());
+		model.addAttribute("captchaWorkBits", challenge.workBits());
 		model.addAttribute("errors", errors);
 		model.addAttribute("categories", MessageCategory.values());
 		model.addAttribute("problemTypes", ProblemType.values());
@@ -217,5 +218,12 @@ class PublicMessagePages {
 			errors.computeIfAbsent(reason.field(), f -> new java.util.ArrayList<>()).add(reason.reason());
 		}
 		return errors;
+	}
+
+	/** The client's address (after the trusted-proxy rule), to which a captcha question is bound. */
+	private static @org.jspecify.annotations.Nullable String clientAddress() {
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		return attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+				? servlet.getRequest().getRemoteAddr() : null;
 	}
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.govsite.interaction.Captcha;
+import org.govsite.interaction.PublicForms;
 import org.govsite.interaction.Interviews;
 import org.govsite.interaction.PublicInput;
 import org.govsite.interaction.Solicitations;
@@ -37,10 +37,10 @@ class PublicParticipationPages {
 
 	private final Solicitations solicitations;
 	private final Interviews interviews;
-	private final Captcha captcha;
+	private final PublicForms captcha;
 	private final Sites sites;
 
-	PublicParticipationPages(Solicitations solicitations, Interviews interviews, Captcha captcha, Sites sites) {
+	PublicParticipationPages(Solicitations solicitations, Interviews interviews, PublicForms captcha, Sites sites) {
 		this.solicitations = solicitations;
 		this.interviews = interviews;
 		this.captcha = captcha;
@@ -156,17 +156,18 @@ class PublicParticipationPages {
 
 	@ExceptionHandler(Refusal.class)
 	String refused(Refusal refusal, HttpServletResponse response, Model model) {
-		response.setStatus(refusal.kind() == Refusal.Kind.NOT_FOUND ? 404 : 422);
+		response.setStatus(org.govsite.shared.web.RefusalStatus.of(refusal.kind()).value());
 		model.addAttribute("reasons", refusal.reasons());
 		return "interaction/refused";
 	}
 
 	private void formModel(InputForm form, Map<String, List<String>> errors, Model model) {
-		var challenge = captcha.issue();
+		var challenge = captcha.challenge(clientAddress());
 		form.captchaToken = challenge.token();
 		form.captchaAnswer = "";
 		model.addAttribute("form", form);
 		model.addAttribute("question", challenge.question());
+		model.addAttribute("captchaWorkBits", challenge.workBits());
 		model.addAttribute("errors", errors);
 	}
 
@@ -191,5 +192,12 @@ class PublicParticipationPages {
 			errors.computeIfAbsent(reason.field(), f -> new java.util.ArrayList<>()).add(reason.reason());
 		}
 		return errors;
+	}
+
+	/** The client's address (after the trusted-proxy rule), to which a captcha question is bound. */
+	private static @org.jspecify.annotations.Nullable String clientAddress() {
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		return attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+				? servlet.getRequest().getRemoteAddr() : null;
 	}
 }

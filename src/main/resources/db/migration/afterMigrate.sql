@@ -1,0 +1,15 @@
+-- Runs after every migration (Flyway callback), as the schema owner. When the least-privilege application role
+-- exists (always in embedded mode; created by the administrator for an external database), it gets exactly the rights
+-- the application needs: rows, not schema. The audit trail is append-only for it: no UPDATE, DELETE or TRUNCATE, and
+-- since it owns no table it cannot disable the triggers that refuse them for everyone else.
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'govsite_app') THEN
+        GRANT USAGE ON SCHEMA public TO govsite_app;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO govsite_app;
+        GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO govsite_app;
+        REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM govsite_app;
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM govsite_app;
+    END IF;
+END
+$$;
