@@ -311,6 +311,14 @@ public class Interviews {
 		var row = jdbc.sql("SELECT * FROM interaction_interview WHERE id = ? FOR SHARE").param(id).query(Row::map).single();
 		var extra = new ArrayList<FieldReason>();
 		InterviewLifecycle.refuseQuestion(row.status()).ifPresent(reason -> extra.add(new FieldReason("form", reason)));
+		// a double click: the twin may have stored this input (and used its captcha) meanwhile; answer with its receipt
+		if (CitizenIntake.validToken(input.clientToken()) && input.mobile() != null) {
+			intake.lock(input.mobile().strip());
+			var twin = byToken(Objects.requireNonNull(input.clientToken()));
+			if (twin != null) {
+				return twin;
+			}
+		}
 		var verified = intake.check(input, "提问内容", QUESTION_MAX, extra, captcha);
 		var mobile = Objects.requireNonNull(input.mobile()).strip();
 		var now = clock.instant();

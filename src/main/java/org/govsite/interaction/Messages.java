@@ -112,6 +112,14 @@ public class Messages {
 	}
 
 	private SubmissionReceipt store(MessageSubmission form, CaptchaAnswer checked, @Nullable String sourceIp) {
+		// a double click: the twin may have stored this form (and used its captcha) meanwhile; answer with its receipt
+		if (form.clientToken() != null && form.clientToken().matches(TOKEN_PATTERN) && form.mobile() != null) {
+			jdbc.sql("SELECT pg_advisory_xact_lock(4242, hashtext(?))").param(form.mobile()).query().singleRow();
+			var twin = store.findByClientToken(form.clientToken());
+			if (twin.isPresent()) {
+				return receipt(twin.get(), false);
+			}
+		}
 		var reasons = new ArrayList<FieldReason>();
 		var site = checkForm(form, reasons);
 		reasons.addAll(checked.reasons());

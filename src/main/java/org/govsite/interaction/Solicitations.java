@@ -282,6 +282,14 @@ public class Solicitations {
 		var extra = new ArrayList<FieldReason>();
 		SolicitationLifecycle.refuseOpinion(row.status(), row.startsAt(), row.endsAt(), now)
 			.ifPresent(reason -> extra.add(new FieldReason("form", reason)));
+		// a double click: the twin may have stored this input (and used its captcha) meanwhile; answer with its receipt
+		if (CitizenIntake.validToken(input.clientToken()) && input.mobile() != null) {
+			intake.lock(input.mobile().strip());
+			var twin = byToken(Objects.requireNonNull(input.clientToken()));
+			if (twin != null) {
+				return twin;
+			}
+		}
 		var verified = intake.check(input, "意见内容", OPINION_MAX, extra, captcha);
 		var mobile = Objects.requireNonNull(input.mobile()).strip();
 		intake.lock(mobile);

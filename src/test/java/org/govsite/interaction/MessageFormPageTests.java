@@ -66,7 +66,7 @@ class MessageFormPageTests {
 	void showsErrorsLinkedToTheirFields() throws Exception {
 		var form = get("/public/messages/new").body();
 		var fields = Map.of("_csrf", hidden(form, "_csrf"), "clientToken", hidden(form, "clientToken"),
-				"captchaToken", hidden(form, "captchaToken"), "captchaAnswer", "99", "mobile", "123");
+				"captchaToken", worked(form), "captchaAnswer", "99", "mobile", "123");
 		var refused = post("/public/messages/new", fields);
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("href=\"#mobile\"", "id=\"mobile-error\"", "aria-describedby=\"mobile-error mobile-hint\"",
