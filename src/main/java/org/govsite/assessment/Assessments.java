@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The assessment API: judge government sites on the national indicators for a period (on demand and nightly), keep
  * every run, and answer "where does this site stand" with the evidence of every item. Non-government sites are never
- * assessed (Art. 17). Evidence is read through the ports; a port nobody implements yet (monitoring's probes and
- * findings, the service catalogue) answers "no source", and its indicators say so instead of scoring.
+ * assessed (Art. 17). Evidence is read through the ports; a port nobody implements yet (the service catalogue)
+ * answers "no source", and a site a port has nothing for (say, never probed) is not scored on its indicators, which
+ * say so.
  */
 @Service
 public class Assessments {

@@ -8,8 +8,9 @@ import org.govsite.site.SiteId;
 
 /**
  * Port (monitoring's probes): home-page visits over the week ending on the period's last day and how many failed to
- * open within 15 seconds. Until the monitoring module implements it, {@link #NO_SOURCE} answers and the indicator
- * says 「暂无监测数据，未评分」.
+ * open within 15 seconds, implemented on the monitoring module's probes by {@link MonitoringAvailability}. A site
+ * missing from the answer has no probes that week and the indicator says 「暂无监测数据，未评分」; without an
+ * implementation {@link #NO_SOURCE} answers.
  */
 public interface AvailabilityEvidence {
 

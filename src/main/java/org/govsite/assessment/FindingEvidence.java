@@ -10,9 +10,10 @@ import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Port (monitoring's findings): serious findings and broken links of each site open at some time in the period. Until
- * the monitoring module implements it, {@link #NO_SOURCE} answers and the security veto and the link deductions say
- * 「暂无监测数据，未评分」.
+ * Port (monitoring's findings): serious findings and broken links of each site open at some time in the period,
+ * implemented on the monitoring module by {@link MonitoringFindings}. A site missing from the answer was not looked at
+ * (the security veto and the link deductions say 「暂无监测数据，未评分」); an empty list is a real zero. Without an
+ * implementation {@link #NO_SOURCE} answers.
  */
 public interface FindingEvidence {
 

@@ -22,7 +22,9 @@ record RuleTable(Map<String, Double> lines, Map<DeductionItem, Double> points, M
 			Map.entry("replies-stale-months", 2.0),
 			Map.entry("guide-items", 5.0), Map.entry("guide-missing-elements", 4.0), Map.entry("guide-items-warning", 3.0),
 			Map.entry("pass-score", 60.0), Map.entry("bonus-from", 80.0), Map.entry("bonus-max", 30.0),
-			Map.entry("solicitations-for-bonus", 6.0));
+			Map.entry("solicitations-for-bonus", 6.0),
+			// not a national number: how long an attack finding may stay open before it counts as 未及时处置
+			Map.entry("attack-handling-hours", 24.0));
 
 	static final Map<Heading, Double> DEFAULT_HEADINGS = Map.of(Heading.PUBLISHING, 40.0, Heading.SERVICE, 25.0,
 			Heading.INTERACTION, 20.0, Heading.FUNCTION, 15.0);
