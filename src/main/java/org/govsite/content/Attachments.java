@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Article attachments (Art. 8): the type is sniffed from the content, the size is limited, the file is stored outside
- * any web root ({@code <data-dir>/attachments}) under a random name, and the original name is kept for download.
+ * any web root ({@code <data-dir>/attachments}) under a random name, and the uploaded name is kept for download with
+ * the extension of the sniffed type.
  */
 @Service
 public class Attachments {
@@ -76,12 +77,11 @@ public class Attachments {
 				if (size == 0) {
 					throw Refusal.invalid("附件「" + name + "」是空文件");
 				}
-				byte[] head;
-				try (var in = Files.newInputStream(temporary)) {
-					head = in.readNBytes(64 * 1024);
-				}
-				var kind = FileKind.sniff(head).orElseThrow(() -> Refusal.invalid(
-						"附件「" + name + "」的类型不受支持：只接受 PDF、Word、Excel、PowerPoint、OFD、ZIP 文档和 PNG、JPEG、GIF 图片"));
+				var uploadedName = name;
+				var kind = FileKind.sniff(temporary).orElseThrow(() -> Refusal.invalid(
+						"附件「" + uploadedName + "」的类型不受支持：只接受 PDF、Word、Excel、PowerPoint、OFD、ZIP 文档和 PNG、JPEG、GIF 图片"));
+				// the name carries the sniffed type's extension, never a misleading one the client chose
+				name = kind.nameFor(uploadedName);
 				var target = root.resolve(storedName);
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 				deleteOnRollback(target);
@@ -97,7 +97,8 @@ public class Attachments {
 					.update();
 				var view = new AttachmentView(id, articleId, name, kind.mediaType(), size, sha, user.username(), now);
 				audit.record(AuditRecord.of("ATTACHMENT_ADDED", "article", article.id,
-						"上传附件「" + name + "」（" + kind.mediaType() + "，" + size + " 字节）"));
+						"上传附件「" + name + "」（" + kind.mediaType() + "，" + size + " 字节"
+								+ (name.equals(uploadedName) ? "" : "，上传时名为「" + uploadedName + "」") + "）"));
 				return view;
 			}
 			finally {

@@ -67,9 +67,11 @@ public class Reviews {
 		this.interpretationRule = InterpretationRule.valueOf(interpretationRule.trim().toUpperCase());
 	}
 
+	static final String NO_BUSINESS = "您在该网站没有编辑、审核、值班或站点管理角色，不能办理其信息的审核";
+
 	/** Takes a review action on the article's current revision, or refuses with every reason at once. */
 	@Transactional
-	public ReviewOutcome act(ArticleId id, ReviewAction action, @Nullable String comment) {
+	public ReviewOutcome act(ArticleId id, @Nullable ReviewAction action, @Nullable String comment) {
 		return act(id, action, comment, null);
 	}
 
@@ -78,10 +80,18 @@ public class Reviews {
 	 * serious content-check findings (recorded in the audit trail).
 	 */
 	@Transactional
-	public ReviewOutcome act(ArticleId id, ReviewAction requested, @Nullable String comment,
+	public ReviewOutcome act(ArticleId id, @Nullable ReviewAction requested, @Nullable String comment,
 			@Nullable String overrideReason) {
 		var user = Articles.currentUser();
 		var article = articles.load(id);
+		// permission first (403), then the request: who has no business on the site's articles learns nothing of the
+		// workflow; the table's own refusals (wrong step, own article, ...) stay conflicts (409) for the site's people
+		if (!ContentReaders.worksOn(user, new SiteId(article.siteId))) {
+			throw Refusal.forbidden(NO_BUSINESS);
+		}
+		if (requested == null) {
+			throw Refusal.invalid("请选择审核操作");
+		}
 		var action = ReviewWorkflow.intended(requested, article.state, article.urgentReviewState);
 		if (action == ReviewAction.EDIT) {
 			throw Refusal.invalid("修改信息须保存新版本，不是审核操作");

@@ -38,9 +38,11 @@ public class ApiTokens {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final Duration lifetime;
+	private final PasswordAge age;
 
 	ApiTokens(JdbcClient jdbc, SignIn signIn, UserRepository users, AuditTrail audit, Clock clock,
-			@Value("${govsite.security.token-lifetime:PT8H}") Duration lifetime) {
+			@Value("${govsite.security.token-lifetime:PT8H}") Duration lifetime, PasswordAge age) {
+		this.age = age;
 		this.jdbc = jdbc;
 		this.signIn = signIn;
 		this.users = users;
@@ -58,7 +60,7 @@ public class ApiTokens {
 	public IssuedToken issue(String username, String password, @Nullable String oneTimeCode, @Nullable String sourceIp) {
 		var user = signIn.authenticate(username, password, oneTimeCode, "API", sourceIp);
 		if (user.mustChangePassword()) {
-			throw Refusal.forbidden("须先在控制台修改初始密码，才能申请 API 令牌");
+			throw Refusal.forbidden("须先在控制台修改密码（初始密码、重置后的密码或已到期的密码），才能申请 API 令牌");
 		}
 		return store(user, sourceIp);
 	}
@@ -101,7 +103,7 @@ public class ApiTokens {
 			.optional();
 		return userId.flatMap(users::findById)
 			.filter(user -> user.enabled && !user.isLocked(now))
-			.map(UserAccounts::principalOf);
+			.map(age::principalOf);
 	}
 
 	/** Whether the account manages every account's tokens (安全管理员), not just its own. */

@@ -1,5 +1,7 @@
 package org.govsite.iam;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,12 +9,16 @@ import java.util.Locale;
 /**
  * 等保 password rules: at least 10 characters, at most 72 bytes (BCrypt ignores the rest: refused, never silently
  * truncated), 3 of the 4 character classes, not the username, not a common or known-leaked password, and not the
- * demo password (which only demo accounts use).
+ * demo password (which only demo accounts use). Changed at least every {@code govsite.iam.password-max-age} (see
+ * {@link PasswordAge}), and none of the last {@value #HISTORY} passwords again (see {@link PasswordHistory}).
  */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;
 	static final int MAX_BYTES = 72;
+	/** How many of an account's passwords, the current one included, a new one may not repeat. */
+	static final int HISTORY = 5;
+	static final String REUSED = "新密码不能与最近 " + HISTORY + " 次使用过的密码相同";
 	static final String DEMO_PASSWORD = "GovSite@2026";
 
 	/**
@@ -28,6 +34,11 @@ final class PasswordPolicy {
 			DEMO_PASSWORD.toLowerCase(Locale.ROOT));
 
 	private PasswordPolicy() {
+	}
+
+	/** 等保 periodic change: a password set at {@code changedAt} is too old at {@code now} once {@code maxAge} has passed. */
+	static boolean tooOld(Instant changedAt, Instant now, Duration maxAge) {
+		return !changedAt.plus(maxAge).isAfter(now);
 	}
 
 	static List<String> check(String username, String password) {

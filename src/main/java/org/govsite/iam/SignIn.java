@@ -34,6 +34,7 @@ class SignIn {
 	static final String WRONG = "用户名或密码不正确";
 
 	private final UserRepository users;
+	private final PasswordAge age;
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
 	private final Clock clock;
@@ -46,8 +47,9 @@ class SignIn {
 
 	SignIn(UserRepository users, PasswordEncoder passwords, AuditTrail audit, Clock clock, JdbcClient jdbc,
 			PlatformTransactionManager transactions, @Value("${govsite.security.lockout:PT15M}") Duration lockout,
-			@Value("${govsite.security.sign-in-failures-per-address:30}") int perAddress) {
+			@Value("${govsite.security.sign-in-failures-per-address:30}") int perAddress, PasswordAge age) {
 		this.users = users;
+		this.age = age;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
@@ -121,7 +123,7 @@ class SignIn {
 		user.signedIn(now);
 		users.save(user);
 		audit.recordAs(user.username, AuditRecord.of("SIGN_IN", "user", user.id, user.username + " 登录成功（" + channel + "）"));
-		return new Accepted(UserAccounts.principalOf(user));
+		return new Accepted(age.principalOf(user));
 	}
 
 	/** Counts a failure; the fifth in a row from this address locks the account here, with an audited alert. */
@@ -156,6 +158,6 @@ class SignIn {
 
 	/** Reloads the principal, e.g. after a password change, so that the session reflects the account. */
 	@Nullable CurrentUser reload(String username) {
-		return users.findByUsername(username).map(UserAccounts::principalOf).orElse(null);
+		return users.findByUsername(username).map(age::principalOf).orElse(null);
 	}
 }

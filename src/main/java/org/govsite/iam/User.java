@@ -26,6 +26,8 @@ class User {
 	@Nullable String email;
 	String passwordHash;
 	boolean mustChangePassword;
+	/** When the password was last set (created, changed or reset): 等保 periodic change counts from here. */
+	Instant passwordChangedAt;
 	int failedAttempts;
 	@Nullable Instant lockedUntil;
 	boolean enabled = true;
@@ -43,7 +45,14 @@ class User {
 		this.displayName = displayName;
 		this.unitId = unitId;
 		this.passwordHash = passwordHash;
+		this.passwordChangedAt = createdAt;
 		this.createdAt = createdAt;
+	}
+
+	/** Sets a new password hash, which starts a new period of 等保 periodic change. */
+	void setPassword(String hash, Instant now) {
+		passwordHash = hash;
+		passwordChangedAt = now;
 	}
 
 	boolean isLocked(Instant now) {

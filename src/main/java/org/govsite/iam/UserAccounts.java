@@ -43,9 +43,14 @@ public class UserAccounts {
 	private final Clock clock;
 	private final FormCheck formCheck;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final PasswordHistory history;
+	private final PasswordAge age;
 
 	UserAccounts(UserRepository users, Units units, Sites sites, PasswordEncoder passwords, AuditTrail audit,
-			Clock clock, FormCheck formCheck, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			Clock clock, FormCheck formCheck, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			PasswordHistory history, PasswordAge age) {
+		this.history = history;
+		this.age = age;
 		this.formCheck = formCheck;
 		this.jdbc = jdbc;
 		this.users = users;
@@ -111,6 +116,7 @@ public class UserAccounts {
 		catch (DuplicateKeyException e) {
 			throw Refusal.conflict("用户名「" + username + "」已存在");
 		}
+		history.remember(user.id, user.passwordHash, user.passwordChangedAt);
 		var view = toView(user);
 		audit.record(AuditRecord.of("USER_CREATED", "user", user.id, "新建账号 " + username + "（" + view.unitName() + "）")
 			.withChange(null, view));
@@ -167,12 +173,15 @@ public class UserAccounts {
 	public void resetPassword(UserId id, String temporaryPassword) {
 		var user = load(id);
 		Refusal.throwIfAny(Refusal.Kind.INVALID, PasswordPolicy.check(user.username, temporaryPassword));
-		user.passwordHash = passwords.encode(temporaryPassword);
+		var now = Instant.now(clock);
+		user.setPassword(passwords.encode(temporaryPassword), now);
 		user.mustChangePassword = true;
 		user.failedAttempts = 0;
 		user.lockedUntil = null;
 		user.revokeAccess();
 		users.save(user);
+		// the temporary password joins the history, so the holder cannot keep it by "changing" back to it
+		history.remember(user.id, user.passwordHash, now);
 		audit.record(AuditRecord.of("PASSWORD_RESET", "user", user.id, "重置 " + user.username + " 的密码"));
 	}
 
@@ -188,11 +197,16 @@ public class UserAccounts {
 		if (newPassword != null && passwords.matches(newPassword, user.passwordHash)) {
 			reasons.add("新密码不能与当前密码相同");
 		}
+		else if (newPassword != null && history.reused(user.id, newPassword)) {
+			reasons.add(PasswordPolicy.REUSED);
+		}
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
-		user.passwordHash = passwords.encode(newPassword);
+		var now = Instant.now(clock);
+		user.setPassword(passwords.encode(newPassword), now);
 		user.mustChangePassword = false;
 		user.revokeAccess();
 		users.save(user);
+		history.remember(user.id, user.passwordHash, now);
 		audit.record(AuditRecord.of("PASSWORD_CHANGED", "user", user.id, user.username + " 修改了自己的密码"));
 	}
 
@@ -309,7 +323,7 @@ public class UserAccounts {
 		var now = Instant.now(clock);
 		return new UserView(user.userId(), user.username, user.displayName, new UnitId(user.unitId),
 				unitNames.getOrDefault(user.unitId, ""), user.phone, user.email, user.enabled, user.isLocked(now),
-				user.lockedUntil, user.mustChangePassword, user.totpSecret != null, grants, user.createdAt,
+				user.lockedUntil, age.mustChange(user), user.totpSecret != null, grants, user.createdAt,
 				user.lastSignInAt);
 	}
 
@@ -319,13 +333,14 @@ public class UserAccounts {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> currentPrincipal(UserId id) {
-		return users.findById(id.value()).map(UserAccounts::principalOf);
+		return users.findById(id.value()).map(age::principalOf);
 	}
 
-	static CurrentUser principalOf(User user) {
+	/** The principal of the account; {@code mustChangePassword} as {@link PasswordAge#mustChange} decided it. */
+	static CurrentUser principalOf(User user, boolean mustChangePassword) {
 		return new CurrentUser(user.id, user.username, user.displayName, user.unitId,
 				user.grants.stream().map(g -> new CurrentUser.Grant(g.role(), g.siteId())).toList(),
-				user.mustChangePassword, user.securityVersion);
+				mustChangePassword, user.securityVersion);
 	}
 
 }

@@ -52,7 +52,8 @@ class AttachmentApiTests {
 		var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 		var uploaded = upload("关于2026年度自查的通知.exe", "application/x-msdownload", pdf);
 		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-		assertThat(uploaded.body()).contains("\"mediaType\":\"application/pdf\"", "关于2026年度自查的通知.exe");
+		assertThat(uploaded.body()).contains("\"mediaType\":\"application/pdf\"", "关于2026年度自查的通知.pdf")
+			.doesNotContain(".exe");
 
 		var stored = jdbc.sql("SELECT stored_name FROM article_attachment WHERE article_id = CAST(? AS UUID)").param(article)
 			.query(String.class).single();
@@ -68,6 +69,38 @@ class AttachmentApiTests {
 		assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "filename*=UTF-8''");
 		assertThat(download.body()).isEqualTo(pdf);
+	}
+
+	@Test
+	void aPdfUploadedUnderAnHtmlNameDownloadsAsAPdf() throws Exception {
+		var pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		var uploaded = upload("x.html", "text/html", pdf);
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		var id = jdbc.sql("SELECT id FROM article_attachment WHERE article_id = CAST(? AS UUID)").param(article)
+			.query(java.util.UUID.class).single();
+		// a row stored before names followed the sniffed type is offered under the right extension all the same
+		jdbc.sql("UPDATE article_attachment SET original_name = 'x.html' WHERE id = ?").param(id).update();
+		var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/attachments/" + id))
+			.header("Authorization", "Bearer " + editor).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("x.pdf").doesNotContain("html");
+	}
+
+	@Test
+	void aDocxIsRecognisedByItsPackageAndKeepsItsName() throws Exception {
+		var bytes = new ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var part : java.util.List.of("[Content_Types].xml", "_rels/.rels", "word/document.xml")) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(part));
+				zip.write("<xml/>".getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		var uploaded = upload("工作方案.docx", "application/octet-stream", bytes.toByteArray());
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		assertThat(uploaded.body()).contains("\"mediaType\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\"",
+				"\"originalName\":\"工作方案.docx\"");
 	}
 
 	@Test

@@ -91,6 +91,29 @@ class ReviewWorkflowApiTests {
 	}
 
 	@Test
+	void someoneWithoutARoleOnTheSiteIsForbiddenBeforeTheRequestIsLookedAt() {
+		var id = write("无关人员不得审核的稿件", false);
+		act(editor, id, "SUBMIT", null);
+		var outsiders = java.util.List.of(api.token("responder", "GovSite@2026"), api.token("supervisor", "GovSite@2026"),
+				api.token("vendor", "GovSite@2026"));
+		for (var outsider : outsiders) {
+			for (var action : java.util.Arrays.asList("APPROVE", "RETURN", "WITHDRAW", null)) {
+				var body = new HashMap<String, Object>();
+				body.put("action", action);
+				var refused = api.post(outsider, "/api/v1/articles/" + id + "/transitions", body);
+				assertThat(refused.status()).as(action + " " + refused.raw()).isEqualTo(403);
+				assertThat(refused.detail()).isEqualTo("您在该网站没有编辑、审核、值班或站点管理角色，不能办理其信息的审核");
+			}
+		}
+		// the site's own people still get the workflow's reasons: a conflict, and a missing action is invalid
+		assertThat(act(reviewer2, id, "APPROVE", null).status()).isEqualTo(409);
+		var noAction = api.post(reviewer1, "/api/v1/articles/" + id + "/transitions", new HashMap<String, Object>());
+		assertThat(noAction.status()).isEqualTo(422);
+		assertThat(noAction.detail()).isEqualTo("请选择审核操作");
+		assertThat(api.get(editor, "/api/v1/articles/" + id).body().get("state").asString()).isEqualTo("FIRST_REVIEW");
+	}
+
+	@Test
 	void nobodyReviewsTheirOwnDraft() {
 		editor = grant("editor", "FIRST_REVIEWER");
 		var id = write("编辑自己写的稿件", false);

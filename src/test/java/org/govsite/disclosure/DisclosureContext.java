@@ -12,12 +12,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The disclosure integration tests run in the context the interaction suites use (same configuration, so the test
- * framework keeps one): the movable clock starting on Wednesday 2026-04-01 09:00 Beijing time.
+ * framework keeps one): the movable clock starting on Wednesday 2026-04-01 09:00 Beijing time, under which the demo
+ * passwords must not expire as the clock moves months ahead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @GovSiteTest
 @Import(MovableClockConfiguration.class)
-@TestPropertySource(properties = "govsite.interaction.submissions-per-ip-per-hour=100000")
+@TestPropertySource(properties = { "govsite.interaction.submissions-per-ip-per-hour=100000",
+		"govsite.iam.password-max-age=P3650D" })
 @interface DisclosureContext {
 }

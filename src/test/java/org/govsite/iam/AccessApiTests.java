@@ -98,7 +98,7 @@ class AccessApiTests {
 		createUser("newcomer", "示例自治州大数据中心", "New-Comer-2026!", List.of());
 		var response = api.post(null, "/api/v1/tokens", Map.of("username", "newcomer", "password", "New-Comer-2026!"));
 		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.detail()).isEqualTo("须先在控制台修改初始密码，才能申请 API 令牌");
+		assertThat(response.detail()).isEqualTo("须先在控制台修改密码（初始密码、重置后的密码或已到期的密码），才能申请 API 令牌");
 	}
 
 	@Test

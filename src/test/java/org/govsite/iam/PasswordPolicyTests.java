@@ -29,6 +29,14 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void aPasswordIsTooOldOnceTheMaximumAgeHasPassed() {
+		var set = java.time.Instant.parse("2026-01-01T00:00:00Z");
+		var ninetyDays = java.time.Duration.ofDays(90);
+		assertThat(PasswordPolicy.tooOld(set, set.plus(ninetyDays).minusSeconds(1), ninetyDays)).isFalse();
+		assertThat(PasswordPolicy.tooOld(set, set.plus(ninetyDays), ninetyDays)).isTrue();
+	}
+
+	@Test
 	void roleGroupExpressionsNameTheSameRolesAsTheGroups() {
 		assertThat(Role.PLATFORM_READERS_EXPRESSION).isEqualTo("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDIT_ADMIN','SUPERVISOR','CO_REGULATOR')");
 		assertThat(Role.expression(Role.PLATFORM_READERS)).isEqualTo(Role.PLATFORM_READERS_EXPRESSION);

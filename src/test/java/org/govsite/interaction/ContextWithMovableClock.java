@@ -12,12 +12,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The one application context all interaction integration tests share: a movable clock starting on Wednesday
- * 2026-04-01 09:00 Beijing time, and a per-address limit high enough for the concurrency test.
+ * 2026-04-01 09:00 Beijing time, a per-address limit high enough for the concurrency test, and passwords that do not
+ * expire while the clock moves months ahead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @GovSiteTest
 @Import(MovableClockConfiguration.class)
-@TestPropertySource(properties = "govsite.interaction.submissions-per-ip-per-hour=100000")
+@TestPropertySource(properties = { "govsite.interaction.submissions-per-ip-per-hour=100000",
+		"govsite.iam.password-max-age=P3650D" })
 @interface ContextWithMovableClock {
 }

@@ -53,7 +53,7 @@ class AttachmentApi {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.attachment().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(download.attachment().originalName(), StandardCharsets.UTF_8).build().toString())
+				.filename(download.attachment().downloadName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new FileSystemResource(download.file()));
 	}
