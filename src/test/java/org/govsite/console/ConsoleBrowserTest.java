@@ -204,7 +204,7 @@ class ConsoleBrowserTest {
 		dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("确认发布关停公示")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("关停公示须写明承接网站或存档决定");
 		assertThat(page.getByLabel("操作理由")).hasValue("职能调整");
-		assertThat(page.getByText("运行中")).isVisible();
+		assertThat(page.getByText("运行中").first()).isVisible();
 	}
 
 	@Test

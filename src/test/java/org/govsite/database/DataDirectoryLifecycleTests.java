@@ -61,7 +61,9 @@ class DataDirectoryLifecycleTests {
 			assertThatThrownBy(() -> start(dataDir).close())
 				.rootCause()
 				.hasMessageContaining("is in use by another running GovSite instance");
-			assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(30));
+			// fast = refused at the lock, not after a connection or start-up timeout; the bound leaves room for a busy
+			// two-core CI machine that starts Spring up to the database bean in 20-40 s
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(90));
 			assertThat(first.isRunning()).isTrue();
 		}
 	}
@@ -77,7 +79,8 @@ class DataDirectoryLifecycleTests {
 			.start();
 		try {
 			var http = HttpClient.newHttpClient();
-			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> http
+			// a fresh JVM starting the whole application: minutes on a busy two-core machine
+			await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body()
