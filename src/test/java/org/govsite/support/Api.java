@@ -62,7 +62,9 @@ public final class Api {
 		try {
 			var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			var raw = response.body();
-			JsonNode body = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
+			var json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+			// a text answer (e.g. the nginx map) keeps only its raw body
+			JsonNode body = raw == null || raw.isBlank() || !json ? JSON.createObjectNode() : JSON.readTree(raw);
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw);
 		}
 		catch (IOException e) {
