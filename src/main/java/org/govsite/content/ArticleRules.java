@@ -28,6 +28,16 @@ final class ArticleRules {
 	}
 
 	/**
+	 * The body stays within the configured number of characters ({@code govsite.content.max-body-length}): an unbounded
+	 * body would be stored in every revision, sanitised, checked and indexed on each save.
+	 */
+	static List<String> bodyWithinLimit(ArticleForm form, int maxLength) {
+		return form.body() != null && form.body().length() > maxLength
+				? List.of("正文过长：不能超过 " + maxLength + " 个字符（当前 " + form.body().length() + " 个）")
+				: List.of();
+	}
+
+	/**
 	 * A publication time earlier than the article's creation is a forged date (a national single-veto item) unless it is
 	 * an openly recorded backfill: a reason, given by a holder of 终审 on the site.
 	 */

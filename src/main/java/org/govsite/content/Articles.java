@@ -18,6 +18,7 @@ import org.govsite.shared.FormCheck;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,11 @@ public class Articles {
 	private final FormCheck formCheck;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final int maxBodyLength;
 
 	Articles(ArticleRepository articles, Revisions revisions, Columns columns, AuditTrail audit, FormCheck formCheck,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, @Value("${govsite.content.max-body-length:1000000}") int maxBodyLength) {
+		this.maxBodyLength = maxBodyLength;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.columns = columns;
@@ -73,6 +76,7 @@ public class Articles {
 			reasons.add("栏目「" + column.name + "」不承载信息");
 		}
 		reasons.addAll(ArticleRules.kindFits(form));
+		reasons.addAll(ArticleRules.bodyWithinLimit(form, maxBodyLength));
 		reasons.addAll(ArticleRules.publishTimeNotBeforeCreation(form, now, user.hasRoleOn(Role.FINAL_REVIEWER, site)));
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 
@@ -117,6 +121,7 @@ public class Articles {
 			reasons.add("所属栏目须是本网站的栏目");
 		}
 		reasons.addAll(ArticleRules.kindFits(form));
+		reasons.addAll(ArticleRules.bodyWithinLimit(form, maxBodyLength));
 		reasons.addAll(ArticleRules.publishTimeNotBeforeCreation(form, article.createdAt, user.hasRoleOn(Role.FINAL_REVIEWER, site)));
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 

@@ -13,34 +13,50 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before any controller or the database sees it, input that no form of GovSite accepts: control characters
  * (NUL and the other C0 controls except tab, line feed and carriage return, and DEL) in any parameter or JSON body,
- * and a direct request for the error page. The answer is a 400 problem document with a Chinese sentence; PostgreSQL
- * would otherwise answer a NUL in a text with a 500.
+ * a JSON body over 16 MB, a form post or upload declared larger than the container accepts (413), and a direct request for the error page. The answer is a problem document (400, 413 or
+ * 404) with a Chinese sentence; PostgreSQL would otherwise answer a NUL in a text with a 500, and an unbounded JSON body
+ * would be parsed whole.
  */
 @Configuration(proxyBeanMethods = false)
 class InputGuard {
 
 	static final String CONTROL_CHARACTERS = "输入中含有不允许的控制字符（如 NUL），请删除后重试";
-	/** JSON bodies larger than this are not scanned here (the endpoints that take them limit their own sizes). */
+	static final String TOO_LARGE = "请求内容过大，超出平台允许的上限";
+	/** No form of GovSite takes a JSON body larger than this: it is refused (413) before anything parses it. */
 	private static final int MAX_SCANNED_BODY = 16 * 1024 * 1024;
 
 	@Bean
-	FilterRegistrationBean<Guard> inputGuardFilter() {
-		var registration = new FilterRegistrationBean<>(new Guard());
+	FilterRegistrationBean<Guard> inputGuardFilter(
+			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormPostSize,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxMultipartSize) {
+		var registration = new FilterRegistrationBean<>(new Guard(maxFormPostSize.toBytes(), maxMultipartSize.toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 
 	static final class Guard extends OncePerRequestFilter {
+
+		/** Tomcat drops the parameters of a larger form post; it is refused (413) instead of reaching a form half-empty. */
+		private final long maxFormPostSize;
+		/** An upload whose declared length is over the multipart limit is refused before a byte of it is read. */
+		private final long maxMultipartSize;
+
+		Guard(long maxFormPostSize, long maxMultipartSize) {
+			this.maxFormPostSize = maxFormPostSize;
+			this.maxMultipartSize = maxMultipartSize;
+		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,10 +70,19 @@ class InputGuard {
 				problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
 				return;
 			}
-			HttpServletRequest checked = request;
 			var type = request.getContentType();
-			if (type != null && type.toLowerCase().contains("json") && request.getContentLengthLong() <= MAX_SCANNED_BODY) {
-				var body = request.getInputStream().readNBytes(MAX_SCANNED_BODY + 1);
+			if (type != null && type.toLowerCase().startsWith("multipart/") && request.getContentLengthLong() > maxMultipartSize) {
+				problem(response, 413, "请求过大", TOO_LARGE);
+				return;
+			}
+			HttpServletRequest checked = request;
+			if (type != null && type.toLowerCase().contains("json")) {
+				var body = request.getContentLengthLong() > MAX_SCANNED_BODY ? null
+						: request.getInputStream().readNBytes(MAX_SCANNED_BODY + 1);
+				if (body == null || body.length > MAX_SCANNED_BODY) {
+					problem(response, 413, "请求过大", TOO_LARGE);
+					return;
+				}
 				if (jsonHasControl(new String(body, StandardCharsets.UTF_8))) {
 					problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
 					return;
@@ -65,6 +90,10 @@ class InputGuard {
 				checked = new Replayed(request, body);
 			}
 			else if (type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+				if (request.getContentLengthLong() > maxFormPostSize) {
+					problem(response, 413, "请求过大", TOO_LARGE);
+					return;
+				}
 				for (var values : request.getParameterMap().values()) {
 					for (var value : values) {
 						if (hasControl(value)) {
