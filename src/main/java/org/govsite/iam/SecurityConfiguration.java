@@ -29,6 +29,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -114,7 +115,9 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+			// every page, console or public (static files included), is Simplified Chinese
+			.addHeaderWriter(new StaticHeadersWriter("Content-Language", "zh-CN")));
 	}
 
 	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

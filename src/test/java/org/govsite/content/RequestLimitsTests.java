@@ -76,15 +76,24 @@ class RequestLimitsTests {
 		// a form post larger than the container parses (12 MB): Tomcat would drop its parameters; refused instead
 		var form = declared("/content/articles", "application/x-www-form-urlencoded", 13L * 1024 * 1024, null);
 		assertThat(form).startsWith("HTTP/1.1 413").contains("请求内容过大");
+		// a browser posting the console form gets a page in Chinese, not a JSON document
+		var page = declared("/content/articles", "application/x-www-form-urlencoded", 13L * 1024 * 1024, null,
+				"text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(page).startsWith("HTTP/1.1 413").contains("text/html", "<h1>请求过大</h1>", "请求内容过大")
+			.doesNotContain("problem+json");
+	}
+
+	private String declared(String path, String type, long length, String token) throws Exception {
+		return declared(path, type, length, token, null);
 	}
 
 	/** Sends a POST's headers declaring a body of the given length, and returns the head and start of the answer. */
-	private String declared(String path, String type, long length, String token) throws Exception {
+	private String declared(String path, String type, long length, String token, String accept) throws Exception {
 		try (var socket = new java.net.Socket("localhost", port)) {
 			socket.setSoTimeout(60_000);
 			var head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: " + type
 					+ "\r\nContent-Length: " + length + "\r\n" + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-					+ "\r\n";
+					+ (accept == null ? "" : "Accept: " + accept + "\r\n") + "\r\n";
 			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
 			socket.getOutputStream().flush();
 			var answer = new java.io.ByteArrayOutputStream();
@@ -94,7 +103,8 @@ class RequestLimitsTests {
 			try {
 				while (answer.size() < 4096 && (read = in.read(buffer)) != -1) {
 					answer.write(buffer, 0, read);
-					if (answer.toString(StandardCharsets.UTF_8).contains("}")) {
+					var text = answer.toString(StandardCharsets.UTF_8);
+					if (text.contains("}") || text.contains("</html>")) {
 						break;
 					}
 				}

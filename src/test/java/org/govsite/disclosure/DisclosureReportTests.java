@@ -95,6 +95,8 @@ class DisclosureReportTests {
 		assertThat(early.detail()).isEqualTo("2026年度报告须在该年度结束后发布（2027-01-01 起）");
 
 		moveTo("2027-01-15");
+		officer = api.token("disclosure", "GovSite@2026"); // a new day, a new sign-in (tokens live 8 hours)
+		supervisor = api.token("supervisor", "GovSite@2026");
 		var published = api.post(officer, "/api/v1/sites/" + siteId + "/disclosure-reports/2026/publication", Map.of());
 		assertThat(published.status()).as(published.raw()).isEqualTo(200);
 		assertThat(published.body().get("publishedBy").asString()).isEqualTo("disclosure");

@@ -104,6 +104,7 @@ class DisclosureRequestApiTests {
 		assertThat(deadline.get("extended").asBoolean()).isFalse();
 
 		moveTo("2026-04-10");
+		officer = api.token("disclosure", "GovSite@2026"); // a new day, a new sign-in (tokens live 8 hours)
 		var consult = api.post(officer, "/api/v1/disclosure-requests/" + id + "/transitions",
 				Map.of("action", "CONSULT", "thirdParty", "某建设工程有限公司"));
 		assertThat(consult.status()).as(consult.raw()).isEqualTo(200);
@@ -112,6 +113,7 @@ class DisclosureRequestApiTests {
 		assertThat(deadline.get("consultationDue").asString()).isEqualTo("2026-05-06");
 
 		moveTo("2026-04-17");
+		officer = api.token("disclosure", "GovSite@2026"); // a new day, a new sign-in (tokens live 8 hours)
 		api.post(officer, "/api/v1/disclosure-requests/" + id + "/transitions", Map.of("action", "RESUME"));
 		deadline = api.get(officer, "/api/v1/disclosure-requests/" + id + "/deadline").body();
 		assertThat(deadline.get("deadline").asString()).isEqualTo("2026-05-11");
@@ -129,6 +131,7 @@ class DisclosureRequestApiTests {
 		assertThat(again.detail()).isEqualTo("答复期限只能延长一次，本申请已延期 20 个工作日，不能再次延期");
 
 		moveTo("2026-05-20");
+		officer = api.token("disclosure", "GovSite@2026"); // a new day, a new sign-in (tokens live 8 hours)
 		var noGround = api.post(officer, "/api/v1/disclosure-requests/" + id + "/transitions",
 				Map.of("action", "ANSWER", "outcome", "PARTLY_DISCLOSED", "reply", "现将招标文件提供给您。"));
 		assertThat(noGround.status()).isEqualTo(422);
@@ -205,6 +208,7 @@ class DisclosureRequestApiTests {
 		if (clock.instant().isBefore(java.time.Instant.parse("2026-04-07T01:00:00Z"))) {
 			moveTo("2026-04-07");
 		}
+		officer = api.token("disclosure", "GovSite@2026");
 		watch.run();
 		var after = api.get(officer, "/api/v1/disclosure-requests/" + id).body();
 		assertThat(after.get("escalated").asBoolean()).isTrue();

@@ -163,7 +163,7 @@ class PublicSiteTests {
 		assertThat(list.select(".feed-link").text()).doesNotContain("Atom）").contains("订阅");
 		// resolved as the browser does (the list links are relative, e.g. ../zcwj/202611/….html)
 		var policy = page(java.net.URI.create("/sites/9901000001/zcwj/index.html")
-			.resolve(list.select(".news-list a").first().attr("href")).getPath());
+			.resolve(list.select(".news-list a:containsOwn(示例自治州政府网站管理办法)").first().attr("href")).getPath());
 		var dates = policy.select(".article-meta time").text();
 		var row = policy.select(".policy-meta tr:has(th:containsOwn(发布日期)) td").text();
 		assertThat(dates).isEqualTo("2026-02-24");

@@ -16,10 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A notice from an assessment to closure with evidence; an overdue one reminded and its 约谈 recorded; all audited. */
+/**
+ * A notice from an assessment to closure with evidence; an overdue one reminded and its 约谈 recorded; all audited.
+ * Its own database: the re-check assesses the whole portal, and other suites leave messages and monitoring findings
+ * on the shared one that the "unit" here would not know to fix.
+ */
 @GovSiteTest
+@TestPropertySource(properties = "govsite.test.context=rectification")
 class RectificationApiTests {
 
 	@LocalServerPort

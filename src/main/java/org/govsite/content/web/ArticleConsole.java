@@ -228,11 +228,8 @@ class ArticleConsole {
 			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
 		var article = articles.get(id);
 		ContentRoles.requireRead(article.siteId());
-		if (action == null) {
-			ContentRoles.refused(redirect, "未能执行操作", List.of("请选择审核操作"));
-			return "redirect:/content/articles/" + id;
-		}
 		try {
+			// permission first (Reviews answers 403 to who has no business on the site), then the request
 			var outcome = reviews.act(id, action, comment);
 			redirect.addFlashAttribute(ConsoleForms.FLASH,
 					"已执行「" + action.label() + "」，信息当前状态：" + outcome.article().stateLabel());
@@ -241,7 +238,11 @@ class ArticleConsole {
 			}
 		}
 		catch (Refusal refusal) {
-			ContentRoles.refused(redirect, "未能执行「" + action.label() + "」", refusal.reasons());
+			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+				throw refusal;
+			}
+			ContentRoles.refused(redirect, action == null ? "未能执行操作" : "未能执行「" + action.label() + "」",
+					refusal.reasons());
 		}
 		return "redirect:/content/articles/" + id;
 	}

@@ -63,16 +63,16 @@ class InputGuard {
 				throws ServletException, IOException {
 			var path = request.getRequestURI().substring(request.getContextPath().length());
 			if (path.equals("/error") || path.startsWith("/error/")) {
-				problem(response, 404, "未找到", "页面不存在");
+				problem(request, response, 404, "未找到", "页面不存在");
 				return;
 			}
 			if (hasControl(request.getRequestURI()) || hasControl(request.getQueryString())) {
-				problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
+				problem(request, response, 400, "输入不符合要求", CONTROL_CHARACTERS);
 				return;
 			}
 			var type = request.getContentType();
 			if (type != null && type.toLowerCase().startsWith("multipart/") && request.getContentLengthLong() > maxMultipartSize) {
-				problem(response, 413, "请求过大", TOO_LARGE);
+				problem(request, response, 413, "请求过大", TOO_LARGE);
 				return;
 			}
 			HttpServletRequest checked = request;
@@ -80,24 +80,24 @@ class InputGuard {
 				var body = request.getContentLengthLong() > MAX_SCANNED_BODY ? null
 						: request.getInputStream().readNBytes(MAX_SCANNED_BODY + 1);
 				if (body == null || body.length > MAX_SCANNED_BODY) {
-					problem(response, 413, "请求过大", TOO_LARGE);
+					problem(request, response, 413, "请求过大", TOO_LARGE);
 					return;
 				}
 				if (jsonHasControl(new String(body, StandardCharsets.UTF_8))) {
-					problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
+					problem(request, response, 400, "输入不符合要求", CONTROL_CHARACTERS);
 					return;
 				}
 				checked = new Replayed(request, body);
 			}
 			else if (type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
 				if (request.getContentLengthLong() > maxFormPostSize) {
-					problem(response, 413, "请求过大", TOO_LARGE);
+					problem(request, response, 413, "请求过大", TOO_LARGE);
 					return;
 				}
 				for (var values : request.getParameterMap().values()) {
 					for (var value : values) {
 						if (hasControl(value)) {
-							problem(response, 400, "输入不符合要求", CONTROL_CHARACTERS);
+							problem(request, response, 400, "输入不符合要求", CONTROL_CHARACTERS);
 							return;
 						}
 					}
@@ -162,7 +162,25 @@ class InputGuard {
 		return Character.digit(c, 16);
 	}
 
-	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+	/**
+	 * The refusal: a problem document for the API and for clients that do not ask for HTML; for a browser posting a
+	 * console or public form, a short Chinese page (this filter runs before the view layer, so the page is plain).
+	 */
+	static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		var accept = request.getHeader("Accept");
+		if (!path.startsWith("/api/") && accept != null && accept.contains("text/html")) {
+			response.setStatus(status);
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+					+ "</title></head><body><main><h1>" + title + "</h1><p role=\"alert\">" + detail
+					+ "</p><p>请返回上一页修改后重试。</p><p><a href=\"" + request.getContextPath() + "/\">返回首页</a></p>"
+					+ "</main></body></html>");
+			return;
+		}
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
