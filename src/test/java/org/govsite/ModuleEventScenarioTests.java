@@ -18,7 +18,12 @@ import org.govsite.content.Columns;
 import org.govsite.content.ReviewAction;
 import org.govsite.content.Reviews;
 import org.govsite.iam.UserAccounts;
+import org.govsite.site.SiteAction;
+import org.govsite.site.SiteForm;
+import org.govsite.site.SiteStatusChanged;
+import org.govsite.site.SiteType;
 import org.govsite.site.Sites;
+import org.govsite.site.TransitionRequest;
 import org.govsite.support.Api;
 import org.govsite.support.GovSiteTest;
 import org.junit.jupiter.api.Test;
@@ -33,7 +38,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /**
  * Events that cross modules, asserted where they are published and where they arrive: 三审 publishes
  * {@code ArticlePublished}, which search indexes and publishing renders; 撤回 publishes {@code ArticleWithdrawn}, which
- * takes the article out of search.
+ * takes the article out of search; a site's status change ({@code SiteStatusChanged}) reaches publishing, which takes
+ * a merged site down.
  */
 @GovSiteTest
 @RecordApplicationEvents
@@ -86,6 +92,27 @@ class ModuleEventScenarioTests {
 		assertThat(events.stream(ArticlePublished.class).toList()).containsExactly(new ArticlePublished(id, portal.id(), 1, true));
 		assertThat(reviews.history(id).stream().map(step -> step.action()).toList())
 			.containsExactly(ReviewAction.URGENT_PUBLISH, ReviewAction.POST_REVIEW, ReviewAction.POST_REVIEW);
+	}
+
+	@Test
+	void aSiteMergedIntoThePortalChangesStatusOnceAndPublishingTakesItDown() {
+		var portal = sites.findBySiteCode("9901000001").orElseThrow();
+		var code = "99018" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		var site = as("admin", () -> sites.register(new SiteForm("示例自治州合并测试网站" + code.substring(5), SiteType.SPECIAL,
+				code, "hb" + code.substring(5) + ".shilizhou.gov.cn", List.of(), portal.sponsorUnitId(), null,
+				"示ICP备" + code.substring(4) + "号", "示公网安备9901" + code + "号", (short) 2)));
+		as("admin", () -> sites.transition(site.id(), TransitionRequest.of(SiteAction.APPROVE, "批准开设")));
+		as("admin", () -> sites.transition(site.id(), TransitionRequest.of(SiteAction.OPEN, "开通运行")));
+		as("admin", () -> sites.transition(site.id(), new TransitionRequest(SiteAction.MERGE, "整合进门户网站", null, null,
+				null, portal.id())));
+
+		assertThat(events.stream(SiteStatusChanged.class).filter(e -> e.siteId().equals(site.id()))
+			.map(e -> e.from() + "→" + e.to() + " " + e.action()).toList())
+			.containsExactly("APPLIED→APPROVED APPROVE", "APPROVED→RUNNING OPEN", "RUNNING→MERGED MERGE");
+		// publishing hears it after the commit: the merged site is queued to be taken down
+		await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.sql(
+				"SELECT count(*) FROM publish_job WHERE site_id = ? AND kind = 'TAKEDOWN'").param(site.id().value())
+			.query(Long.class).single()).isEqualTo(1));
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

@@ -36,6 +36,13 @@ public record ArticleForm(
 		@Nullable Validity validity,
 		@Nullable LocalDate validityChangedOn) {
 
+	/** The same form with the given 索引号 (given by {@link IndexNumbering} or kept from the earlier revision). */
+	public ArticleForm withIndexNo(@Nullable String number) {
+		return new ArticleForm(columnId, kind, interpretationType, important, title, subtitle, body, summary, source,
+				author, keywords, coverImage, publishTime, backdateReason, number, issuingAuthority, documentNo, writtenOn,
+				issuedOn, subjectCategory, validity, validityChangedOn);
+	}
+
 	/** A plain article with just the essentials (handy for scripts, tests and demo data). */
 	public static ArticleForm simple(ColumnId column, String title, String body, boolean important) {
 		return new ArticleForm(column, ArticleKind.ARTICLE, null, important, title, null, body, null, null, null, null,

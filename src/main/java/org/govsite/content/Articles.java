@@ -18,6 +18,7 @@ import org.govsite.shared.FormCheck;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,13 @@ public class Articles {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final int maxBodyLength;
+	private final ObjectProvider<IndexNumbering> numbering;
 
 	Articles(ArticleRepository articles, Revisions revisions, Columns columns, AuditTrail audit, FormCheck formCheck,
-			JdbcClient jdbc, Clock clock, @Value("${govsite.content.max-body-length:1000000}") int maxBodyLength) {
+			JdbcClient jdbc, Clock clock, @Value("${govsite.content.max-body-length:1000000}") int maxBodyLength,
+			ObjectProvider<IndexNumbering> numbering) {
 		this.maxBodyLength = maxBodyLength;
+		this.numbering = numbering;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.columns = columns;
@@ -78,8 +82,10 @@ public class Articles {
 		reasons.addAll(ArticleRules.kindFits(form));
 		reasons.addAll(ArticleRules.bodyWithinLimit(form, maxBodyLength));
 		reasons.addAll(ArticleRules.publishTimeNotBeforeCreation(form, now, user.hasRoleOn(Role.FINAL_REVIEWER, site)));
+		reasons.addAll(indexNoUnique(form.indexNo(), null));
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 
+		form = form.withIndexNo(indexNo(form, null, site, column.id));
 		var article = new Article(UUID.randomUUID(), column.siteId, column.id, kindOf(form), form.important(),
 				user.username(), now);
 		article.interpretationType = form.interpretationType();
@@ -90,6 +96,45 @@ public class Articles {
 		var view = view(saved);
 		audit.record(AuditRecord.of("ARTICLE_WRITTEN", "article", saved.id, "撰写信息「" + form.title().trim() + "」"));
 		return view;
+	}
+
+	/**
+	 * The 索引号 the revision carries: the one typed in; else the one the article already has (a number stays with its
+	 * article); else, in a disclosure column, the next one of the body's sequence, dated by the document's date.
+	 */
+	private @Nullable String indexNo(ArticleForm form, @Nullable String earlier, SiteId site, UUID column) {
+		if (form.indexNo() != null && !form.indexNo().isBlank()) {
+			return form.indexNo().strip();
+		}
+		if (earlier != null) {
+			return earlier;
+		}
+		var numbers = numbering.getIfAvailable();
+		if (numbers == null) {
+			return null;
+		}
+		var dated = form.writtenOn() != null ? form.writtenOn() : form.issuedOn() != null ? form.issuedOn()
+				: org.govsite.shared.BeijingTime.today(clock);
+		return numbers.next(site, new ColumnId(column), dated.getYear(), this::indexNoTaken).orElse(null);
+	}
+
+	private boolean indexNoTaken(String number) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_revision WHERE index_no = ?)").param(number)
+			.query(Boolean.class).single();
+	}
+
+	/** A 索引号 typed in must not be another article's (any revision of it: numbers are never reused). */
+	private List<String> indexNoUnique(@Nullable String typed, @Nullable UUID self) {
+		if (typed == null || typed.isBlank()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT r.title FROM article_revision r JOIN article a ON a.id = r.article
+				WHERE r.index_no = ? AND (CAST(? AS UUID) IS NULL OR r.article <> ?)
+				ORDER BY r.number DESC LIMIT 1
+				""").params(typed.strip(), self, self).query(String.class).optional()
+			.map(title -> List.of("索引号「" + typed.strip() + "」已用于信息「" + title + "」，索引号不能重复"))
+			.orElse(List.of());
 	}
 
 	/**
@@ -123,8 +168,10 @@ public class Articles {
 		reasons.addAll(ArticleRules.kindFits(form));
 		reasons.addAll(ArticleRules.bodyWithinLimit(form, maxBodyLength));
 		reasons.addAll(ArticleRules.publishTimeNotBeforeCreation(form, article.createdAt, user.hasRoleOn(Role.FINAL_REVIEWER, site)));
+		reasons.addAll(indexNoUnique(form.indexNo(), article.id));
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 
+		form = form.withIndexNo(indexNo(form, revisions.get(article.id, article.currentRevision).indexNo(), site, column.id));
 		var now = Instant.now(clock);
 		article.startRevision(editable.orElseThrow());
 		article.important = form.important();

@@ -299,7 +299,10 @@ public class Columns {
 			}
 		}
 		if (form.kind() == ColumnKind.EXTERNAL_LINK) {
-			if (!org.govsite.shared.SafeUrl.absoluteHttp(form.externalUrl())) {
+			// or one of the platform's public pages (依申请公开, 留言…), which every site's domain serves under /public/
+			boolean platformPage = form.externalUrl() != null && form.externalUrl().startsWith("/public/")
+					&& org.govsite.shared.SafeUrl.allowed(form.externalUrl());
+			if (!org.govsite.shared.SafeUrl.absoluteHttp(form.externalUrl()) && !platformPage) {
 				reasons.add("外部链接栏目须填写以 http:// 或 https:// 开头的链接地址");
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.govsite.site.SiteId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +75,82 @@ public class PublicContent {
 	public List<ColumnId> placements(ArticleId article) {
 		return jdbc.sql("SELECT column_id FROM article_placement WHERE article_id = ? ORDER BY home DESC, column_id")
 			.param(article.value()).query(UUID.class).list().stream().map(ColumnId::new).toList();
+	}
+
+	/** A page of the 政府信息公开目录: live articles with a 索引号, newest first. */
+	@Transactional(readOnly = true)
+	public List<CatalogueEntry> catalogue(CatalogueFilter filter, int offset, int limit) {
+		var params = new java.util.HashMap<String, Object>();
+		var sql = """
+				SELECT a.id, a.site_id, a.kind, a.published_at, r.title, r.index_no, r.issuing_authority, r.document_no,
+				       r.written_on, r.issued_on, r.subject_category, r.validity, r.validity_changed_on
+				""" + catalogueFrom(filter, params) + " ORDER BY a.published_at DESC, a.id OFFSET :offset LIMIT :limit";
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql(sql).params(params).query((rs, row) -> {
+			var validity = rs.getString("validity");
+			return new CatalogueEntry(new ArticleId(rs.getObject("id", UUID.class)),
+					new SiteId(rs.getObject("site_id", UUID.class)), ArticleKind.valueOf(rs.getString("kind")),
+					rs.getString("title"), rs.getString("index_no"), rs.getString("issuing_authority"),
+					rs.getString("document_no"), rs.getObject("written_on", java.time.LocalDate.class),
+					rs.getObject("issued_on", java.time.LocalDate.class), rs.getString("subject_category"),
+					validity == null ? null : Validity.valueOf(validity),
+					rs.getObject("validity_changed_on", java.time.LocalDate.class),
+					rs.getTimestamp("published_at").toInstant());
+		}).list();
+	}
+
+	@Transactional(readOnly = true)
+	public long countCatalogue(CatalogueFilter filter) {
+		var params = new java.util.HashMap<String, Object>();
+		return jdbc.sql("SELECT count(*) " + catalogueFrom(filter, params)).params(params).query(Long.class).single();
+	}
+
+	/** The 主题分类 in use in the catalogue (of one site, or of all), for the catalogue's filter. */
+	@Transactional(readOnly = true)
+	public List<String> catalogueSubjects(@Nullable SiteId site) {
+		var params = new java.util.HashMap<String, Object>();
+		var filter = new CatalogueFilter(site, null, null, null, List.of(), false, null);
+		return jdbc.sql("SELECT DISTINCT r.subject_category " + catalogueFrom(filter, params)
+				+ " AND r.subject_category IS NOT NULL ORDER BY r.subject_category").params(params)
+			.query(String.class).list();
+	}
+
+	private static String catalogueFrom(CatalogueFilter filter, java.util.Map<String, Object> params) {
+		var sql = new StringBuilder("""
+				FROM article a JOIN article_revision r ON r.article = a.id AND r.number = a.live_revision
+				WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND r.index_no IS NOT NULL
+				""");
+		if (filter.site() != null) {
+			sql.append(" AND a.site_id = :site");
+			params.put("site", filter.site().value());
+		}
+		if (filter.subjectCategory() != null) {
+			sql.append(" AND r.subject_category = :subject");
+			params.put("subject", filter.subjectCategory());
+		}
+		if (filter.year() != null) {
+			sql.append(" AND EXTRACT(YEAR FROM COALESCE(r.written_on, r.issued_on,")
+				.append(" CAST(a.published_at AT TIME ZONE 'Asia/Shanghai' AS DATE))) = :year");
+			params.put("year", filter.year());
+		}
+		if (filter.validity() != null) {
+			sql.append(" AND r.validity = :validity");
+			params.put("validity", filter.validity().name());
+		}
+		if (!filter.titleEndings().isEmpty()) {
+			// only Chinese words (文种) make the pattern: nothing a visitor types reaches the regular expression
+			var words = filter.titleEndings().stream().filter(w -> w.matches("\\p{IsHan}{1,10}"))
+				.collect(java.util.stream.Collectors.joining("|"));
+			sql.append(filter.excludeEndings() ? " AND r.title !~ :endings" : " AND r.title ~ :endings");
+			params.put("endings", "(" + (words.isEmpty() ? "^$" : words) + ")(（[^）]*）|\\([^)]*\\))?\\s*$");
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			sql.append(" AND (strpos(r.title, :text) > 0 OR strpos(COALESCE(r.document_no, ''), :text) > 0")
+				.append(" OR strpos(r.index_no, :text) > 0)");
+			params.put("text", filter.text().strip());
+		}
+		return sql.toString();
 	}
 
 	/** Walks every live article of a site (home site), in pages, oldest first; for full rebuilds and re-indexing. */

@@ -177,6 +177,20 @@ public class DisclosureReports {
 			.map(s -> view(s, year)).toList();
 	}
 
+	/**
+	 * The reports of the year the signed-in user reads: the supervisor and platform-wide officers every running
+	 * government site's, a site's officer their sites'.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportView> readable(int year) {
+		var user = DisclosureAccess.user();
+		requireYear(year);
+		var readable = DisclosureAccess.readableSites(user);
+		return sites.all().stream().filter(s -> s.status() == SiteStatus.RUNNING && s.type().isGovernment())
+			.filter(s -> readable == null ? DisclosureAccess.reader(user, s.id().value()) : readable.contains(s.id().value()))
+			.map(s -> view(s, year)).toList();
+	}
+
 	// ------------------------------------------------------------------ figures
 
 	ReportFigures figures(SiteView site, int year) {

@@ -7,6 +7,8 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.shared.Actor;
 import org.govsite.shared.BeijingTime;
 import org.govsite.site.SiteId;
+import org.govsite.site.SiteStatus;
+import org.govsite.site.Sites;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,13 @@ class DisclosureWatch {
 	static final String OVERDUE = "OVERDUE";
 	private static final long WATCH_LOCK = 0x646973636c6f7375L;
 
-	record Result(int warned, int escalated) {
+	static final int REPORT_LAST_CALL_DAYS = 5;
+
+	record Result(int warned, int escalated, int reportsReminded) {
+
+		Result(int warned, int escalated) {
+			this(warned, escalated, 0);
+		}
 	}
 
 	private final RequestStore store;
@@ -35,9 +43,11 @@ class DisclosureWatch {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final Sites sites;
 
 	DisclosureWatch(RequestStore store, WorkdayCount workdays, AuditTrail audit, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, Sites sites) {
+		this.sites = sites;
 		this.store = store;
 		this.workdays = workdays;
 		this.audit = audit;
@@ -77,6 +87,55 @@ class DisclosureWatch {
 				warned++;
 			}
 		}
-		return new Result(warned, escalated);
+		return new Result(warned, escalated, remindReports(today, now));
+	}
+
+	/**
+	 * The annual report of last year is due on 31 January (Art. 49): every running government site that has not
+	 * published it is reminded when January starts, again within {@value #REPORT_LAST_CALL_DAYS} working days of the
+	 * day, and once when it is overdue (until the year ends); each once (audited, {@link DisclosureReportDue}).
+	 */
+	private int remindReports(java.time.LocalDate today, java.time.Instant now) {
+		int year = today.getYear() - 1;
+		var publishBy = DisclosureReports.publishBy(year);
+		String kind;
+		if (today.isAfter(publishBy)) {
+			kind = "OVERDUE";
+		}
+		else if (workdays.between(today, publishBy) <= REPORT_LAST_CALL_DAYS) {
+			kind = "LAST_CALL";
+		}
+		else {
+			kind = "DUE";
+		}
+		int reminded = 0;
+		for (var site : sites.all()) {
+			if (site.status() != SiteStatus.RUNNING || !site.type().isGovernment()) {
+				continue;
+			}
+			boolean published = jdbc.sql("SELECT EXISTS (SELECT 1 FROM disclosure_report WHERE site_id = ? AND year = ? AND published_at IS NOT NULL)")
+				.params(site.id().value(), year).query(Boolean.class).single();
+			if (published) {
+				continue;
+			}
+			int raised = jdbc.sql("""
+					INSERT INTO disclosure_report_reminder (site_id, year, kind, raised_at) VALUES (?, ?, ?, ?)
+					ON CONFLICT DO NOTHING
+					""").params(site.id().value(), year, kind, java.sql.Timestamp.from(now)).update();
+			if (raised == 0) {
+				continue;
+			}
+			var note = switch (kind) {
+				case "OVERDUE" -> year + "年政府信息公开工作年度报告逾期未发布（应于 " + publishBy + " 前发布）";
+				case "LAST_CALL" -> year + "年政府信息公开工作年度报告须于 " + publishBy + " 前发布，还剩不足 "
+						+ REPORT_LAST_CALL_DAYS + " 个工作日";
+				default -> "请于 " + publishBy + " 前发布" + year + "年政府信息公开工作年度报告";
+			};
+			audit.recordAs(Actor.SYSTEM, AuditRecord.of("DISCLOSURE_REPORT_REMINDED", "disclosure_report",
+					site.id() + "/" + year, "「" + site.name() + "」" + note));
+			events.publishEvent(new DisclosureReportDue(site.id(), year, publishBy, kind.equals("OVERDUE")));
+			reminded++;
+		}
+		return reminded;
 	}
 }

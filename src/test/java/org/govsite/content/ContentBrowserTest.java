@@ -20,6 +20,7 @@ import org.govsite.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * compares the revisions, submits it; a reviewer of the wrong step is refused in Chinese; the first reviewer finds it
  * in the inbox and approves it. Every page checked with axe-core, and no CSP (console) errors.
  */
+@Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ContentBrowserTest {

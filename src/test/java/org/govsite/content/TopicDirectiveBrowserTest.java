@@ -25,6 +25,7 @@ import org.govsite.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * 不考核); the cyberspace office issues a directive to the portal, the editor adopts it into 网站头条 and lands on the
  * draft, and the board shows 已采用. Every new page checked with axe-core, and no CSP (console) errors.
  */
+@Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TopicDirectiveBrowserTest {

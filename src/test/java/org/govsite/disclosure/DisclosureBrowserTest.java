@@ -19,6 +19,7 @@ import org.govsite.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * office answers it on the request screen; the applicant sees the answer and the letter by tracking code. axe-core
  * finds nothing on the form (both times), the receipt, the office's list and request screen, and the status page.
  */
+@Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @DisclosureContext
 class DisclosureBrowserTest {
 
@@ -166,6 +168,42 @@ class DisclosureBrowserTest {
 		assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下载答复告知书"))).isVisible();
 		assertAccessible(phone);
 		assertFitsThePhone(phone);
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void theCatalogueReadsOnAPhoneAndTheOfficeKeepsItsAnnualReportInTheConsole() {
+		var phone = open(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(375, 812)
+			.setIsMobile(true).setHasTouch(true));
+		phone.context().clearCookies();
+		phone.navigate(url("/public/disclosure/catalogue?site=9901000001"));
+		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("政府信息公开目录"))).isVisible();
+		// the demo's 管理办法 carries a 索引号 typed in by hand: it is in the catalogue
+		assertThat(phone.getByText("99010000/2026-00001")).isVisible();
+		phone.getByLabel("文种").selectOption("NOTICE");
+		phone.getByLabel("标题、文号或索引号").fill("没有这份文件");
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检索")).click();
+		assertThat(phone.getByText("没有符合条件的公开信息。")).isVisible();
+		assertAccessible(phone);
+		assertFitsThePhone(phone);
+
+		var office = open(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+		office.navigate(url("/login"));
+		office.getByLabel("用户名").fill("disclosure");
+		office.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("GovSite@2026");
+		office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		office.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("信息公开年报")).click();
+		assertThat(office.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("政府信息公开工作年度报告"))).isVisible();
+		assertAccessible(office);
+		office.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("示例自治州人民政府门户网站")).click();
+		assertAccessible(office);
+		var textarea = office.getByLabel("一、总体情况");
+		if (textarea.count() > 0) {
+			office.getByLabel("行政复议总计").fill("两件");
+			office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+			assertThat(office.getByRole(AriaRole.ALERT)).containsText("行政复议和行政诉讼的件数应填写整数");
+			assertAccessible(office);
+		}
 		assertThat(consoleErrors).isEmpty();
 	}
 }

@@ -94,6 +94,14 @@ class DisclosureReportTests {
 		assertThat(early.status()).isEqualTo(422);
 		assertThat(early.detail()).isEqualTo("2026年度报告须在该年度结束后发布（2027-01-01 起）");
 
+		// January: every government site that has not published is reminded, once
+		moveTo("2027-01-04");
+		watch.run();
+		assertThat(reminders(siteId)).containsExactly("DUE");
+		watch.run();
+		assertThat(reminders(siteId)).containsExactly("DUE");
+		assertThat(reminders(siteOf("9901000002"))).containsExactly("DUE");
+
 		moveTo("2027-01-15");
 		officer = api.token("disclosure", "GovSite@2026"); // a new day, a new sign-in (tokens live 8 hours)
 		supervisor = api.token("supervisor", "GovSite@2026");
@@ -119,6 +127,50 @@ class DisclosureReportTests {
 		assertThat(bySite.get("示例自治州人民政府门户网站").get("publishedBy").asString()).isEqualTo("disclosure");
 		assertThat(bySite.get("示例自治州教育局网站").get("publishedAt").isNull()).isTrue();
 		assertThat(api.get(officer, "/api/v1/disclosure-reports?year=2026").status()).isEqualTo(403);
+
+		// the last call within five working days of 31 January, and overdue after it: only for who has not published
+		moveTo("2027-01-26");
+		watch.run();
+		moveTo("2027-02-01");
+		watch.run();
+		assertThat(reminders(siteId)).containsExactly("DUE");
+		assertThat(reminders(siteOf("9901000002"))).containsExactly("DUE", "LAST_CALL", "OVERDUE");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'DISCLOSURE_REPORT_REMINDED' AND target_id = ?")
+			.param(siteOf("9901000002") + "/2026").query(Long.class).single()).isEqualTo(3);
+
+		// the console door: the officer's list and report, a refusal in Chinese that keeps what was typed
+		var console = new org.govsite.support.Console(port);
+		console.signIn("disclosure", "GovSite@2026");
+		var list = console.get("/disclosure/reports?year=2026");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("示例自治州人民政府门户网站", "已发布");
+		var portalPage = console.get("/disclosure/reports/" + siteId + "/2026");
+		assertThat(portalPage.body()).contains("2026年政府信息公开工作年度报告", "依申请公开答复的规范性有待提高。")
+			.doesNotContain("发布年度报告</button>");
+		var education = siteOf("9901000002");
+		assertThat(console.get("/disclosure/reports/" + education + "/2026").status()).isEqualTo(403);
+		var supervisors = new org.govsite.support.Console(port);
+		supervisors.signIn("supervisor", "GovSite@2026");
+		assertThat(supervisors.get("/disclosure/reports?year=2026").body()).contains("示例自治州教育局网站", "逾期未发布");
+		var lastYear = console.get("/disclosure/reports/" + siteId + "/2025");
+		assertThat(lastYear.body()).contains("发布年度报告</button>", "已超过发布期限（2026-01-31）");
+		var refused = console.submit("/disclosure/reports/" + siteId + "/2025", "/disclosure/reports/" + siteId + "/2025",
+				Map.of("overview", "二〇二五年度总体情况", "reconsiderations", "1", "reconsiderationsUpheld", "2",
+						"lawsuits", "一"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("行政复议和行政诉讼的件数应填写整数", "二〇二五年度总体情况");
+	}
+
+	@Autowired DisclosureWatch watch;
+	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	java.util.List<String> reminders(String site) {
+		return jdbc.sql("SELECT kind FROM disclosure_report_reminder WHERE site_id = CAST(? AS UUID) AND year = 2026 ORDER BY raised_at")
+			.param(site).query(String.class).list();
+	}
+
+	String siteOf(String code) {
+		return jdbc.sql("SELECT CAST(id AS TEXT) FROM site WHERE site_code = ?").param(code).query(String.class).single();
 	}
 
 	java.net.http.HttpResponse<String> html(String path) throws Exception {

@@ -20,6 +20,7 @@ import org.govsite.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * answer. Also: escaping of what citizens type, the calendar page and its refusals, the statistics chart, and
  * axe-core on every page visited.
  */
+@Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class InteractionBrowserTest {

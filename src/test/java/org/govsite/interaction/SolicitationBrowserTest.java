@@ -24,6 +24,7 @@ import org.govsite.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * console; the public page shows both, escaped and masked. axe-core finds nothing on the public list, detail and
  * interview pages.
  */
+@Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SolicitationBrowserTest {

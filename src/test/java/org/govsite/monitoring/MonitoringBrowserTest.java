@@ -18,6 +18,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.govsite.support.Api;
 import org.govsite.support.Chromium;
 import org.govsite.support.GovSiteTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * confirms it, is refused 已整改 while the re-check still sees a 404, and marks it fixed once the page is back. axe-core
  * on the board, the list and the finding's page.
  */
+@Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @GovSiteTest
 class MonitoringBrowserTest {
 

@@ -5,9 +5,6 @@ import java.util.List;
 import org.govsite.disclosure.DisclosureReports;
 import org.govsite.disclosure.ReportForm;
 import org.govsite.disclosure.ReportView;
-import org.govsite.shared.Ids;
-import org.govsite.shared.Refusal;
-import org.govsite.site.SiteId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,17 +26,17 @@ class DisclosureReportApi {
 	/** The report with its figures (computed from the platform's data; as published once published). */
 	@GetMapping("/api/v1/sites/{id}/disclosure-reports/{year}")
 	ReportView get(@PathVariable String id, @PathVariable int year) {
-		return reports.get(site(id), year);
+		return reports.get(SitePaths.site(id), year);
 	}
 
 	@PutMapping("/api/v1/sites/{id}/disclosure-reports/{year}")
 	ReportView save(@PathVariable String id, @PathVariable int year, @RequestBody ReportForm form) {
-		return reports.save(site(id), year, form);
+		return reports.save(SitePaths.site(id), year, form);
 	}
 
 	@PostMapping("/api/v1/sites/{id}/disclosure-reports/{year}/publication")
 	ReportView publish(@PathVariable String id, @PathVariable int year) {
-		return reports.publish(site(id), year);
+		return reports.publish(SitePaths.site(id), year);
 	}
 
 	/** For the supervisor: every running government site's report of the year, published or not. */
@@ -48,11 +45,4 @@ class DisclosureReportApi {
 		return reports.overview(year);
 	}
 
-	private static SiteId site(String id) {
-		var site = Ids.parse(id, "网站", SiteId::new);
-		if (site == null) {
-			throw Refusal.notFound("网站不存在");
-		}
-		return site;
-	}
 }

@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.govsite.content.Validity;
 import org.govsite.disclosure.ApplicantKind;
+import org.govsite.disclosure.DisclosureCatalogue;
 import org.govsite.disclosure.Delivery;
 import org.govsite.disclosure.DisclosureReports;
 import org.govsite.disclosure.DisclosureRequests;
@@ -66,9 +68,12 @@ class PublicDisclosurePages {
 	private final PublicForms publicForms;
 	private final Sites sites;
 	private final DisclosureReports reports;
+	private final DisclosureCatalogue catalogue;
 
-	PublicDisclosurePages(DisclosureRequests requests, PublicForms publicForms, Sites sites, DisclosureReports reports) {
+	PublicDisclosurePages(DisclosureRequests requests, PublicForms publicForms, Sites sites, DisclosureReports reports,
+			DisclosureCatalogue catalogue) {
 		this.requests = requests;
+		this.catalogue = catalogue;
 		this.reports = reports;
 		this.publicForms = publicForms;
 		this.sites = sites;
@@ -152,6 +157,92 @@ class PublicDisclosurePages {
 	String report(@PathVariable String siteCode, @PathVariable int year, Model model) {
 		model.addAttribute("report", reports.published(siteCode, year));
 		return "disclosure/public-report";
+	}
+
+	/** The 政府信息公开目录 (of the platform, or of one site with {@code site=<网站标识码>}), with its filters. */
+	@GetMapping("/catalogue")
+	String catalogue(@RequestParam Map<String, String> params, Model model) {
+		var query = catalogueQuery(params, DisclosureCatalogue.PAGE_SIZE);
+		var page = catalogue.find(query);
+		model.addAttribute("page", page);
+		model.addAttribute("query", query);
+		model.addAttribute("params", params);
+		var base = new StringBuilder();
+		for (var key : List.of("site", "q", "subject", "genre", "year", "validity")) {
+			var value = params.get(key);
+			if (value != null && !value.isBlank()) {
+				base.append(base.isEmpty() ? "" : "&").append(key).append('=')
+					.append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		model.addAttribute("queryString", base.toString());
+		return "disclosure/public-catalogue";
+	}
+
+	/** The filtered catalogue as a spreadsheet-friendly CSV file (UTF-8 with BOM), at most 5,000 lines. */
+	@GetMapping("/catalogue.csv")
+	ResponseEntity<byte[]> catalogueCsv(@RequestParam Map<String, String> params) {
+		var csv = new StringBuilder("\uFEFF索引号,标题,文号,发文机关,主题分类,文种,成文日期,发布日期,有效性,网址\r\n");
+		for (int number = 1; number <= 50; number++) {
+			var query = catalogueQuery(params, DisclosureCatalogue.MAX_PAGE_SIZE);
+			var page = catalogue.find(new DisclosureCatalogue.Query(query.site(), query.subject(), query.genre(),
+					query.year(), query.validity(), query.q(), number, DisclosureCatalogue.MAX_PAGE_SIZE));
+			for (var item : page.items()) {
+				csv.append(String.join(",", cell(item.indexNo()), cell(item.title()), cell(item.documentNo()),
+						cell(item.issuingAuthority()), cell(item.subjectCategory()), cell(item.genre()),
+						cell(item.writtenOn() == null ? null : item.writtenOn().toString()),
+						cell(item.publishedOn().toString()), cell(item.validity()), cell(item.url()))).append("\r\n");
+			}
+			if (number >= page.pageCount()) {
+				break;
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("政府信息公开目录.csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** A CSV cell: quoted, and never read as a formula by a spreadsheet (a leading =, +, - or @ is escaped). */
+	static String cell(@Nullable String value) {
+		if (value == null) {
+			return "";
+		}
+		var text = value.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + value : value;
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	private static DisclosureCatalogue.Query catalogueQuery(Map<String, String> params, int size) {
+		var reasons = new java.util.ArrayList<String>();
+		Integer year = null;
+		var yearText = params.get("year");
+		if (yearText != null && !yearText.isBlank()) {
+			try {
+				year = Integer.valueOf(yearText.strip());
+			}
+			catch (NumberFormatException e) {
+				reasons.add("年份「" + yearText.strip() + "」应为四位数字");
+			}
+		}
+		var validityText = params.get("validity");
+		var validity = parse(Validity.class, validityText);
+		if (validity == null && validityText != null && !validityText.isBlank()) {
+			reasons.add("有效性「" + validityText + "」不在可选范围内");
+		}
+		int page = 1;
+		var pageText = params.get("page");
+		if (pageText != null && !pageText.isBlank()) {
+			try {
+				page = Integer.parseInt(pageText.strip());
+			}
+			catch (NumberFormatException e) {
+				reasons.add("页码应为数字");
+			}
+		}
+		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		return new DisclosureCatalogue.Query(params.get("site"), params.get("subject"), params.get("genre"), year,
+				validity, params.get("q"), page, size);
 	}
 
 	@ExceptionHandler(Refusal.class)
