@@ -51,6 +51,7 @@ public class Assessments {
 
 	static final String ON_DEMAND = "ON_DEMAND";
 	static final String NIGHTLY = "NIGHTLY";
+	static final String BULLETIN = "BULLETIN";
 
 	private final Sites sites;
 	private final AssessmentStore store;
@@ -112,6 +113,15 @@ public class Assessments {
 		var to = BeijingTime.today(clock).minusDays(1);
 		var chosen = sites.all().stream().filter(Assessments::assessable).toList();
 		return store(new AssessmentPeriod(to.withDayOfMonth(1), to), chosen, NIGHTLY);
+	}
+
+	/** A 通报's run: every running government site over the bulletin's period. */
+	AssessmentId runForBulletin(AssessmentPeriod period) {
+		var chosen = sites.all().stream().filter(Assessments::assessable).toList();
+		if (chosen.isEmpty()) {
+			throw Refusal.invalid("没有运行中的政府网站可以评估");
+		}
+		return store(period, chosen, BULLETIN);
 	}
 
 	/** A stored run with the results of the sites the reader may see. */

@@ -7,8 +7,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -95,12 +93,7 @@ class ConsoleBrowserTest {
 	}
 
 	static void assertAccessible(Page page) {
-		AxeResults results = new AxeBuilder(page).analyze();
-		assertThat(results.getViolations())
-			.as(() -> "axe violations on " + page.url() + ": " + results.getViolations().stream()
-				.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-				.toList())
-			.isEmpty();
+		org.govsite.support.Axe.assertAccessible(page);
 	}
 
 	@Test

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
@@ -113,12 +111,7 @@ class ContentBrowserTest {
 	}
 
 	static void assertAccessible(Page page) {
-		AxeResults results = new AxeBuilder(page).analyze();
-		assertThat(results.getViolations())
-			.as(() -> "axe violations on " + page.url() + ": " + results.getViolations().stream()
-				.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-				.toList())
-			.isEmpty();
+		org.govsite.support.Axe.assertAccessible(page);
 	}
 
 	static Locator button(Page page, String name) {

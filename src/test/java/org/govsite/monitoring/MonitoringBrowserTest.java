@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -90,9 +89,6 @@ class MonitoringBrowserTest {
 	}
 
 	static void accessible(Page page) {
-		var results = new AxeBuilder(page).analyze();
-		assertThat(results.getViolations()).as(() -> page.url() + ": " + results.getViolations().stream()
-			.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList())
-			.isEmpty();
+		org.govsite.support.Axe.assertAccessible(page);
 	}
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -230,11 +228,6 @@ class PublishingBrowserTest {
 	}
 
 	static void assertAccessible(Page page) {
-		AxeResults results = new AxeBuilder(page).analyze();
-		assertThat(results.getViolations())
-			.as(() -> "axe violations on " + page.url() + ": " + results.getViolations().stream()
-				.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-				.toList())
-			.isEmpty();
+		org.govsite.support.Axe.assertAccessible(page);
 	}
 }

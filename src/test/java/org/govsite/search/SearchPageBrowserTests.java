@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -131,10 +130,6 @@ class SearchPageBrowserTests {
 	}
 
 	private void axe() {
-		var results = new AxeBuilder(page).analyze();
-		assertThat(results.getViolations())
-			.as(() -> "axe violations on " + page.url() + ": " + results.getViolations().stream()
-				.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList())
-			.isEmpty();
+		org.govsite.support.Axe.assertAccessible(page);
 	}
 }

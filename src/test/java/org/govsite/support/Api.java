@@ -51,6 +51,29 @@ public final class Api {
 			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
+	/** A download: status, content type and the bytes as sent. */
+	public record Download(int status, String contentType, byte[] body) {
+	}
+
+	public Download download(String token, String path) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		try {
+			var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public Response delete(String token, String path) {
 		return send(token, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
 	}

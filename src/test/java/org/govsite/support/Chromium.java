@@ -6,6 +6,7 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Launches Debian's Chromium for the browser tests, headless, without the background traffic this machine's closed
@@ -17,6 +18,8 @@ public final class Chromium {
 	}
 
 	public static Browser launch(Playwright playwright) {
+		// A loaded 2-core CI machine renders slowly: wait up to 15 s (not 5) for what a test expects to appear.
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		var executable = System.getenv().getOrDefault("GOVSITE_CHROMIUM", "/usr/bin/chromium");
 		return playwright.chromium().launch(new BrowserType.LaunchOptions()
 			.setExecutablePath(Paths.get(executable))

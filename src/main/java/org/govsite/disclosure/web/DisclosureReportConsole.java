@@ -79,7 +79,7 @@ class DisclosureReportConsole {
 				reasons.add("行政复议和行政诉讼的件数应填写整数");
 			}
 		}
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			Refusal.throwIfAny(Refusal.Kind.INVALID, reasons.stream().distinct().toList());
 			reports.save(id, year, new ReportForm(typed.get("overview"), typed.get("problems"), typed.get("otherMatters"),
 					numbers.get("reconsiderations"), numbers.get("reconsiderationsUpheld"),
@@ -87,32 +87,18 @@ class DisclosureReportConsole {
 					numbers.get("lawsuitsRevised")));
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存" + year + "年度报告");
 			return "redirect:/disclosure/reports/" + id.value() + "/" + year;
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-			return detail(reports.get(id, year), typed, refusal.reasons(), model);
-		}
+		}, refusal -> detail(reports.get(id, year), typed, refusal.reasons(), model));
 	}
 
 	@PostMapping("/{site}/{year}/publication")
 	String publish(@PathVariable String site, @PathVariable int year, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		var id = SitePaths.site(site);
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			reports.publish(id, year);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已发布" + year + "年度报告，公众可在网站查看");
 			return "redirect:/disclosure/reports/" + id.value() + "/" + year;
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-			return detail(reports.get(id, year), null, refusal.reasons(), model);
-		}
+		}, refusal -> detail(reports.get(id, year), null, refusal.reasons(), model));
 	}
 
 	private String detail(ReportView report, @Nullable Map<String, String> typed, List<String> reasons, Model model) {
