@@ -322,8 +322,9 @@ public class ServiceCatalogue {
 	public Map<SiteId, SiteGuides> guides(Collection<SiteId> siteIds) {
 		var result = new HashMap<SiteId, SiteGuides>();
 		var all = jdbc.sql("SELECT * FROM service_item").query(this::row).list();
+		var known = sites.all().stream().collect(Collectors.toMap(SiteView::id, s -> s));
 		for (var id : siteIds) {
-			var site = sites.find(id).orElse(null);
+			var site = known.get(id);
 			if (site == null) {
 				continue;
 			}
