@@ -47,9 +47,12 @@ class DemoData implements ApplicationRunner {
 	private final Channels channels;
 	private final UserAccounts accounts;
 	private final DemoContent content;
+	private final DemoServices services;
 
-	DemoData(Units units, Sites sites, Channels channels, UserAccounts accounts, DemoContent content) {
+	DemoData(Units units, Sites sites, Channels channels, UserAccounts accounts, DemoContent content,
+			DemoServices services) {
 		this.content = content;
+		this.services = services;
 		this.units = units;
 		this.sites = sites;
 		this.channels = channels;
@@ -106,6 +109,7 @@ class DemoData implements ApplicationRunner {
 		account("siteadmin", "门户网站管理员", office, Role.SITE_ADMIN, portal);
 		account("disclosure", "信息公开办理员", office, Role.DISCLOSURE_OFFICER, portal);
 		content.load();
+		services.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
 				units.all().size(), sites.all().size());
 	}
