@@ -35,10 +35,23 @@ public record AnnualReportView(SiteId siteId, String siteName, @Nullable String 
 
 	/** A move of the form. */
 	public record HistoryEntry(String action, String from, String to, String actor, @Nullable String reason, Instant at) {
+
+		public String atText() {
+			return ReportSummary.minute(at);
+		}
+	}
+
+	public String computedAtText() {
+		return ReportSummary.minute(computedAt);
 	}
 
 	public String statusLabel() {
 		return status.label();
+	}
+
+	/** When published, in Beijing time (yyyy-MM-dd HH:mm); empty while not. */
+	public String publishedAtText() {
+		return ReportSummary.minute(publishedAt);
 	}
 
 	public boolean published() {

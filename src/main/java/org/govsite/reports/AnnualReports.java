@@ -72,6 +72,12 @@ public class AnnualReports {
 		return view(site, year);
 	}
 
+	/** The form as an XLSX workbook (see {@link ReportWorkbook}), for the same readers as {@link #get}. */
+	@Transactional(readOnly = true)
+	public byte[] workbook(SiteId siteId, int year) {
+		return ReportWorkbook.of(get(siteId, year));
+	}
+
 	/** A published form, for the public page; not found otherwise. */
 	@Transactional(readOnly = true)
 	public AnnualReportView published(String siteCode, int year) {

@@ -114,6 +114,11 @@ public enum ReportField implements Labelled {
 
 	static final int TEXT_LIMIT = 200;
 
+	/** The section labels in the form's order (for templates). */
+	public static java.util.List<String> sectionLabels() {
+		return java.util.Arrays.stream(Section.values()).map(Section::label).toList();
+	}
+
 	private final Section section;
 	private final String label;
 	private final Kind kind;

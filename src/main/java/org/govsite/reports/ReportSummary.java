@@ -17,5 +17,14 @@ public record ReportSummary(int year, int sites, long published, Map<String, @Nu
 	/** One site's form: where it stands, when published, whether it is late. */
 	public record SiteStanding(SiteId siteId, String siteName, String siteType, ReportStatus status, String statusLabel,
 			@Nullable Instant publishedAt, @Nullable String publishedBy, boolean overdue) {
+
+		public String publishedAtText() {
+			return minute(publishedAt);
+		}
+	}
+
+	static String minute(@Nullable Instant at) {
+		return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(at.atZone(org.govsite.shared.BeijingTime.ZONE));
 	}
 }
