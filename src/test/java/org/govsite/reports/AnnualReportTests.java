@@ -229,6 +229,8 @@ class AnnualReportTests {
 		for (var id : ids.subList(0, 2)) {
 			var accepted = api.post(responder, "/api/v1/messages/" + id + "/transitions", Map.of("action", "ACCEPT"));
 			assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+			var started = api.post(responder, "/api/v1/messages/" + id + "/transitions", Map.of("action", "START", "comment", "开始办理"));
+			assertThat(started.status()).as(started.raw()).isEqualTo(200);
 		}
 		var answer = api.post(responder, "/api/v1/messages/" + ids.get(0) + "/transitions", Map.of("action", "ANSWER", "reply", "已安排维修。"));
 		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
