@@ -19,9 +19,11 @@ public class InteractionReport {
 
 	private final Solicitations solicitations;
 	private final Interviews interviews;
+	private final Messages messages;
 	private final Sites sites;
 
-	InteractionReport(Solicitations solicitations, Interviews interviews, Sites sites) {
+	InteractionReport(Solicitations solicitations, Interviews interviews, Messages messages, Sites sites) {
+		this.messages = messages;
 		this.solicitations = solicitations;
 		this.interviews = interviews;
 		this.sites = sites;
@@ -52,5 +54,17 @@ public class InteractionReport {
 		var s = solicitations.yearFigures(site.value(), from, to);
 		var i = interviews.yearFigures(site.value(), from, to);
 		return new YearFigures(site, year, s[0], s[1], s[2], i[0], i[1], i[2]);
+	}
+
+	/**
+	 * 留言办理 of the year: the messages received in the year (Beijing dates), how many of them are closed, their
+	 * average handling time and the published replies (see {@link MessageStatistics}).
+	 */
+	@Transactional(readOnly = true)
+	public MessageStatistics messages(SiteId site, int year) {
+		if (year < 2000 || year > 2999) {
+			throw Refusal.invalid("年度「" + year + "」不正确");
+		}
+		return messages.figures(site, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 }

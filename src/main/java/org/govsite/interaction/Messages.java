@@ -318,6 +318,11 @@ public class Messages {
 	@Transactional(readOnly = true)
 	public MessageStatistics statistics(@Nullable SiteId site, LocalDate from, LocalDate to) {
 		requireReporter(site);
+		return figures(site, from, to);
+	}
+
+	/** The same figures without an access check, for {@link InteractionReport} (figures only, no personal data). */
+	MessageStatistics figures(@Nullable SiteId site, LocalDate from, LocalDate to) {
 		var rows = store.receivedBetween(site == null ? null : site.value(), from, to);
 		var days = deadlines.days();
 		var today = today();

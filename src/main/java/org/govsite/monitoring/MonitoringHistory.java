@@ -169,4 +169,33 @@ public class MonitoringHistory {
 	private static List<UUID> ids(Collection<SiteId> sites) {
 		return sites.stream().map(SiteId::value).distinct().toList();
 	}
+
+	/**
+	 * A site's security checks in [{@code from}, {@code to}) for the annual report form (安全防护): finished scans
+	 * (安全检测评估次数), findings first seen and not dismissed as false positives (发现问题数量), findings marked fixed
+	 * (问题整改数量, each finding once).
+	 */
+	public record SecurityFigures(SiteId siteId, long scans, long findings, long fixed) {
+	}
+
+	@Transactional(readOnly = true)
+	public SecurityFigures security(SiteId site, Instant from, Instant to) {
+		var span = new HashMap<String, Object>();
+		span.put("site", site.value());
+		span.put("from", Timestamp.from(from));
+		span.put("to", Timestamp.from(to));
+		long scans = jdbc.sql("""
+				SELECT count(*) FROM monitoring_scan
+				WHERE site_id = :site AND status = 'DONE' AND finished_at >= :from AND finished_at < :to
+				""").params(span).query(Long.class).single();
+		long findings = jdbc.sql("""
+				SELECT count(*) FROM monitoring_finding
+				WHERE site_id = :site AND status <> 'FALSE_POSITIVE' AND first_seen >= :from AND first_seen < :to
+				""").params(span).query(Long.class).single();
+		long fixed = jdbc.sql("""
+				SELECT count(DISTINCT f.id) FROM monitoring_finding f JOIN monitoring_finding_transition t ON t.finding_id = f.id
+				WHERE f.site_id = :site AND t.to_status = 'FIXED' AND t.occurred_at >= :from AND t.occurred_at < :to
+				""").params(span).query(Long.class).single();
+		return new SecurityFigures(site, scans, findings, fixed);
+	}
 }

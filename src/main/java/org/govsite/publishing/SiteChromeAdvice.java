@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class SiteChromeAdvice {
 
-	private static final Pattern IN_PATH = Pattern.compile("^/public/(?:messages|solicitations|interviews)/([^/]+)(?:/.*)?$");
+	private static final Pattern IN_PATH = Pattern.compile("^/public/(?:messages|solicitations|interviews|annual-reports)/([^/]+)(?:/.*)?$");
 	private static final long TTL_MILLIS = Duration.ofSeconds(30).toMillis();
 
 	private record Cached(Optional<SitePages.Chrome> chrome, long at) {

@@ -68,9 +68,11 @@ class SitePages {
 	private final SiteThemes themes;
 	private final PageRenderer renderer;
 	private final PublishingSettings settings;
+	private final List<HomePageLinks> homeLinks;
 
 	SitePages(Sites sites, Units units, Columns columns, Topics topics, PublicContent content, SiteThemes themes,
-			PageRenderer renderer, PublishingSettings settings) {
+			PageRenderer renderer, PublishingSettings settings, List<HomePageLinks> homeLinks) {
+		this.homeLinks = homeLinks;
 		this.sites = sites;
 		this.units = units;
 		this.columns = columns;
@@ -267,6 +269,8 @@ class SitePages {
 		}
 		model.put("isHome", true);
 		model.put("closureInFull", model.get("closure") != null);
+		model.put("notices", homeLinks.stream().flatMap(l -> l.of(site.view.id()).stream())
+			.map(l -> new Link(l.name(), l.href(), false)).toList());
 		model.put("headline", headline);
 		model.put("blocks", blocks);
 		model.put("entrances", entrances);

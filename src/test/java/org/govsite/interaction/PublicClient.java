@@ -11,8 +11,11 @@ import java.util.UUID;
 
 import org.govsite.support.Api;
 
-/** A citizen: answers the captcha from its Chinese words and submits through the public API. */
-final class PublicClient {
+/**
+ * A citizen: answers the captcha from its Chinese words and submits through the public API (public for other modules'
+ * scenarios that need citizens' messages, such as the annual report form).
+ */
+public final class PublicClient {
 
 	private static final String DIGITS = "零一二三四五六七八九十";
 
@@ -20,7 +23,7 @@ final class PublicClient {
 	private final int port;
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	PublicClient(int port) {
+	public PublicClient(int port) {
 		this.api = new Api(port);
 		this.port = port;
 	}
@@ -34,7 +37,7 @@ final class PublicClient {
 		return op == '加' ? a + b : a - b;
 	}
 
-	Map<String, Object> message(String siteCode, String category, String title, String content, String name,
+	public Map<String, Object> message(String siteCode, String category, String title, String content, String name,
 			String mobile) {
 		var captcha = api.get(null, "/api/v1/public/captcha").body();
 		var body = new HashMap<String, Object>();
@@ -55,7 +58,7 @@ final class PublicClient {
 	}
 
 	/** An opinion or question with a fresh client token and an answered captcha. */
-	Map<String, Object> input(String name, String mobile, String content) {
+	public Map<String, Object> input(String name, String mobile, String content) {
 		var captcha = api.get(null, "/api/v1/public/captcha").body();
 		var body = new HashMap<String, Object>();
 		body.put("name", name);
@@ -67,11 +70,11 @@ final class PublicClient {
 		return body;
 	}
 
-	Api.Response submit(Map<String, Object> message) {
+	public Api.Response submit(Map<String, Object> message) {
 		return api.post(null, "/api/v1/public/messages", message);
 	}
 
-	Api.Response submit(String path, Map<String, Object> input) {
+	public Api.Response submit(String path, Map<String, Object> input) {
 		return api.post(null, path, input);
 	}
 
