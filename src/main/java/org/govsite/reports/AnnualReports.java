@@ -205,6 +205,30 @@ public class AnnualReports {
 		return governmentSites().stream().filter(s -> ReportAccess.mayRead(user, s)).map(s -> view(s, year)).toList();
 	}
 
+	/**
+	 * The running government sites whose form of the year is not published, with whether its deadline (31 January)
+	 * has passed: one query, no figures taken (the supervisor's dashboard). Supervisors, the Big Data Center and
+	 * co-regulators.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportSummary.SiteStanding> unpublished(int year) {
+		requireYear(year);
+		ReportAccess.requireSupervisor(ReportAccess.user());
+		var stored = new java.util.HashMap<java.util.UUID, ReportStatus>();
+		jdbc.sql("SELECT site_id, status FROM annual_report WHERE year = ?").param(year)
+			.query((rs, n) -> stored.put(rs.getObject(1, java.util.UUID.class), ReportStatus.valueOf(rs.getString(2))))
+			.list();
+		boolean late = BeijingTime.today(clock).isAfter(publishBy(year));
+		return governmentSites().stream()
+			.filter(s -> stored.getOrDefault(s.id().value(), ReportStatus.DRAFT) != ReportStatus.PUBLISHED)
+			.map(s -> {
+				var status = stored.getOrDefault(s.id().value(), ReportStatus.DRAFT);
+				return new ReportSummary.SiteStanding(s.id(), s.name(), s.typeLabel(), status, status.label(), null, null,
+						late);
+			})
+			.toList();
+	}
+
 	/** The prefecture's summary form and every site's publication (supervisors). */
 	@Transactional(readOnly = true)
 	public ReportSummary summary(int year) {

@@ -12,16 +12,22 @@ import org.govsite.support.BrowserTestSupport;
 import org.govsite.support.GovSiteTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The supervisor's day in headless Chromium: the overview that says which sites would fail today (desktop and phone),
  * a monthly 通报 issued from the console and read as the printable page with the evidence behind a site's line, and a
  * rectification notice from issue to closure — refused without a responsible person (what was typed stays), answered
- * item by item by the portal's site administrator, submitted, verified. axe-core on every page.
+ * item by item by the portal's site administrator, submitted, verified; the portal's annual report form (政府网站工作年度报表)
+ * filled, signed, published and read on a phone. axe-core on every page.
  */
 @Tag("slow") // a real browser: run by the full suite (CI), not the quick default run
 @GovSiteTest
 class SupervisionBrowserTest extends BrowserTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theOverviewAndAMonthlyBulletinWithItsEvidence() {
@@ -71,6 +77,49 @@ class SupervisionBrowserTest extends BrowserTestSupport {
 		assertThat(phone.getByRole(AriaRole.HEADING, exact("监管总览"))).isVisible();
 		assertFitsThePhone(phone);
 		assertAccessible(phone);
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void theAnnualReportFormIsFilledSignedPublishedAndReadOnTheSite() {
+		var portal = jdbc.sql("SELECT id::text FROM site WHERE site_code = '9901000001'").query(String.class).single();
+		var admin = desktop();
+		signIn(admin, "siteadmin");
+		admin.getByRole(AriaRole.LINK, exact("网站年度报表")).click();
+		assertAccessible(admin);
+		admin.navigate(url("/reports/annual/" + portal + "/2025"));
+		assertThat(admin.getByRole(AriaRole.HEADING, exact("示例自治州人民政府门户网站2025年政府网站工作年度报表"))).isVisible();
+		assertAccessible(admin);
+		// A count that is not a number is refused with a sentence; what was typed stays.
+		admin.getByLabel("独立用户访问总量").fill("十二万");
+		admin.getByRole(AriaRole.BUTTON, exact("保存")).click();
+		assertThat(admin.getByRole(AriaRole.ALERT)).isVisible();
+		assertThat(admin.getByLabel("独立用户访问总量")).hasValue("十二万");
+		admin.getByLabel("独立用户访问总量").fill("123456");
+		admin.getByLabel("单位负责人").fill("王明");
+		admin.getByLabel("审核人").fill("李华");
+		admin.getByLabel("填报人").fill("张敏");
+		admin.getByLabel("联系电话").fill("0999-1234567");
+		admin.getByLabel("填报日期").fill("2026-01-10");
+		admin.getByRole(AriaRole.BUTTON, exact("保存")).click();
+		assertThat(admin.locator(".flash")).isVisible();
+		admin.getByRole(AriaRole.BUTTON, exact("审核通过")).click();
+		admin.getByRole(AriaRole.BUTTON, exact("发布")).click();
+		assertThat(admin.locator(".badge")).containsText("已发布");
+		assertAccessible(admin);
+
+		// The public page, on a phone without a session: the figures and the sign-off, printable.
+		var citizen = phone();
+		citizen.navigate(url("/public/annual-reports/9901000001/2025"));
+		assertThat(citizen.locator("body")).containsText("123456");
+		assertThat(citizen.locator("body")).containsText("王明");
+		assertFitsThePhone(citizen);
+		assertAccessible(citizen);
+
+		var supervisor = desktop();
+		signIn(supervisor, "supervisor");
+		supervisor.navigate(url("/reports/annual/summary?year=2025"));
+		assertAccessible(supervisor);
 		assertThat(consoleErrors).isEmpty();
 	}
 

@@ -1,5 +1,6 @@
 package org.govsite.rectification.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import org.govsite.assessment.Assessments;
 import org.govsite.assessment.SiteAssessment;
 import org.govsite.rectification.Rectifications;
+import org.govsite.reports.AnnualReports;
+import org.govsite.shared.BeijingTime;
 import org.govsite.shared.web.ConsoleController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -29,11 +32,16 @@ class SupervisionConsole {
 	private final Assessments assessments;
 	private final Rectifications rectifications;
 	private final JsonMapper json;
+	private final AnnualReports annualReports;
+	private final Clock clock;
 
-	SupervisionConsole(Assessments assessments, Rectifications rectifications, JsonMapper json) {
+	SupervisionConsole(Assessments assessments, Rectifications rectifications, JsonMapper json,
+			AnnualReports annualReports, Clock clock) {
 		this.assessments = assessments;
 		this.rectifications = rectifications;
 		this.json = json;
+		this.annualReports = annualReports;
+		this.clock = clock;
 	}
 
 	@GetMapping("/supervision")
@@ -59,6 +67,10 @@ class SupervisionConsole {
 		model.addAttribute("worstItems", worstItems);
 		model.addAttribute("worstSites", standings.stream().limit(20).toList());
 		model.addAttribute("openRectifications", open);
+		// last year's 政府网站工作年度报表: due on the home page by 31 January
+		int reportYear = BeijingTime.today(clock).getYear() - 1;
+		model.addAttribute("reportYear", reportYear);
+		model.addAttribute("reportsMissing", annualReports.unpublished(reportYear));
 		model.addAttribute("chart", json.writeValueAsString(Map.of("labels", List.of("合格", "有风险", "不合格"), "values",
 				List.of(qualified, atRisk, unqualified))));
 		return "supervision/overview";
