@@ -15,6 +15,11 @@ public class GovernanceReminders {
 
 	public record Reminder(String kind, UUID subjectId, String dueKey, UUID unitId, String summary, Instant raisedAt) {
 
+		/** The Beijing day the reminder was raised. */
+		public java.time.LocalDate raisedOn() {
+			return java.time.LocalDate.ofInstant(raisedAt, org.govsite.shared.BeijingTime.ZONE);
+		}
+
 		public boolean aboutVendor() {
 			return !kind.equals(GovernanceWatch.MEETING_MISSING);
 		}

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
 import java.util.UUID;
-
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -29,7 +27,6 @@ import org.govsite.calendar.WorkingDayCalendar;
 import org.govsite.calendar.WorkingDays;
 import org.govsite.governance.FollowUpLifecycle.Action;
 import org.govsite.governance.FollowUpLifecycle.Status;
-
 import org.govsite.shared.Actor;
 import org.govsite.shared.BeijingTime;
 import org.govsite.shared.FormCheck;
@@ -491,5 +488,4 @@ public class UnitGovernance {
 	private Timestamp now() {
 		return Timestamp.from(clock.instant());
 	}
-
 }

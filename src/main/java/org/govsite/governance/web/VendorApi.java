@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.govsite.governance.GovernanceIds;
 import org.govsite.governance.GovernanceReminders;
 import org.govsite.governance.Vendors;
 import org.govsite.unit.UnitId;
@@ -78,10 +79,6 @@ class VendorApi {
 	}
 
 	static UnitId id(String text) {
-		var id = UnitId.of(text);
-		if (id == null) {
-			throw org.govsite.shared.Refusal.notFound("单位不存在");
-		}
-		return id;
+		return new UnitId(GovernanceIds.uuid(text, "单位"));
 	}
 }
