@@ -152,7 +152,8 @@ class GovernanceApiTests {
 		assertThat(reminders(GovernanceWatch.QUALIFICATION_EXPIRING)).containsExactly(
 				"服务厂商「示例信息技术有限公司」资质 信息系统安全运维服务资质（CCRC-2024-ISV-0001） 将于 2026-08-01 到期，请督促更新");
 		assertThat(reminders(GovernanceWatch.CONTRACT_EXPIRING)).hasSize(1);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'GOVERNANCE_REMINDED'")
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'GOVERNANCE_REMINDED' "
+				+ "AND target_type IN ('contract_expiring', 'qualification_expiring', 'review_due')")
 			.query(Long.class).single()).isEqualTo(3);
 		var shown = api.get(admin, "/api/v1/vendors/reminders").body().toString();
 		assertThat(shown).contains("SLZ-YW-2025-01", "CCRC-2024-ISV-0001");
