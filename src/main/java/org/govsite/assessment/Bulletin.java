@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A 通报 as the general office sends it out: the period, the figures, the units ranked, every site ranked with its
- * trend against the previous 通报 of the same kind and the reasons it lost points, and the sites that failed again.
+ * trend against the previous 通报 of the same kind and the reasons it lost points, the sites that failed again, and the
+ * rectification notices of the period not done on time (整改不力).
  */
 public record Bulletin(BulletinId id, BulletinKind kind, int year, int number, String title, LocalDate from,
 		LocalDate to, AssessmentId runId, String issuedBy, Instant issuedAt, Summary summary, List<UnitRank> units,
-		List<SiteLine> sites, List<SiteLine> failedAgain) {
+		List<SiteLine> sites, List<SiteLine> failedAgain, List<RectificationRecord.Failure> lateRectifications) {
 
 	/** How many sites were assessed and how they came out. */
 	public record Summary(int sites, int qualified, int atRisk, int unqualified, @Nullable Double averageScore) {

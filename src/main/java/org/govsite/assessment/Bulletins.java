@@ -31,6 +31,7 @@ import org.govsite.site.SiteId;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * every running government site over the period and keeps the run with the bulletin, so the bulletin reads the same
  * on the day it is sent and years later. Units are ranked by the average score of their sites; each site carries its
  * trend against the previous bulletin of the same kind; sites unqualified in this and the previous bulletin are listed
- * as failing again. A bulletin is an official document sent to every unit: every signed-in account reads it; the
+ * as failing again, and the rectification notices of the period that needed reminders or a 约谈 (through the port
+ * {@link RectificationRecord}) as 整改不力. A bulletin is an official document sent to every unit: every signed-in account reads it; the
  * evidence behind a site's line stays with those who may read that site's assessment.
  */
 @Service
@@ -53,9 +55,11 @@ public class Bulletins {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ObjectProvider<RectificationRecord> rectifications;
 
 	Bulletins(Assessments assessments, AssessmentStore results, Sites sites, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ObjectProvider<RectificationRecord> rectifications) {
+		this.rectifications = rectifications;
 		this.assessments = assessments;
 		this.results = results;
 		this.sites = sites;
@@ -141,7 +145,8 @@ public class Bulletins {
 				now.isEmpty() ? null : round(now.stream().mapToDouble(Bulletins::points).average().orElse(0)));
 		return new Bulletin(new BulletinId(row.id()), row.kind(), row.year(), row.number(),
 				title(row.kind(), row.year(), row.number()), row.from(), row.to(), new AssessmentId(row.run()),
-				row.issuedBy(), row.issuedAt(), summary, unitRanks(lines, now), lines, failedAgain);
+				row.issuedBy(), row.issuedAt(), summary, unitRanks(lines, now), lines, failedAgain,
+				rectifications.getIfAvailable(() -> RectificationRecord.NO_SOURCE).failures(row.from(), row.to()));
 	}
 
 	/** One site's line as assessed for the bulletin, with all its evidence: for those who may read that site. */
@@ -155,7 +160,7 @@ public class Bulletins {
 			.orElseThrow(() -> Refusal.notFound("「" + view.name() + "」不在这期通报中"));
 	}
 
-	/** The bulletin as a workbook: 概况, 单位排名, 网站排名, 连续不合格. */
+	/** The bulletin as a workbook: 概况, 单位排名, 网站排名, 连续不合格, 整改不力. */
 	@Transactional(readOnly = true)
 	public byte[] xlsx(BulletinId id) {
 		var bulletin = get(id);
@@ -176,6 +181,12 @@ public class Bulletins {
 			}
 			siteSheet(book.createSheet("网站排名"), bulletin.sites());
 			siteSheet(book.createSheet("连续不合格"), bulletin.failedAgain());
+			var late = book.createSheet("整改不力");
+			put(late, 0, "网站名称", "主办单位", "整改通知", "情况");
+			int l = 1;
+			for (var f : bulletin.lateRectifications()) {
+				put(late, l++, f.siteName(), f.unitName(), f.notice(), f.what());
+			}
 			book.write(out);
 			return out.toByteArray();
 		}

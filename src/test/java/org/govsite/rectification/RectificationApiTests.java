@@ -114,6 +114,14 @@ class RectificationApiTests {
 
 		// the unit fixes every problem the assessment counted (here: the demo's stale and empty columns get content)
 		jdbc.sql("UPDATE content_column SET update_class = 'EXEMPT' WHERE site_id = ?").param(portal).update();
+		// … and completes the service guides the catalogue found lacking
+		jdbc.sql("""
+				UPDATE service_item SET legal_basis = coalesce(nullif(trim(legal_basis), ''), '《行政许可法》'),
+				    conditions = coalesce(nullif(trim(conditions), ''), '见指南'), materials = coalesce(nullif(trim(materials), ''), '见指南'),
+				    location = coalesce(nullif(trim(location), ''), '政务服务中心'), agency = coalesce(nullif(trim(agency), ''), '办公室'),
+				    fees = coalesce(nullif(trim(fees), ''), '不收费'), hours = coalesce(nullif(trim(hours), ''), '工作日'),
+				    phone = coalesce(nullif(trim(phone), ''), '0999-1234567'), process = coalesce(nullif(trim(process), ''), '受理、审查、决定')
+				""").update();
 		assertThat(api.post(siteadmin, "/api/v1/rectifications/" + id + "/actions", Map.of("action", "SUBMIT")).status())
 			.isEqualTo(200);
 		var closed = api.post(supervisor, "/api/v1/rectifications/" + id + "/actions", Map.of("action", "VERIFY"));
@@ -157,5 +165,17 @@ class RectificationApiTests {
 		assertThat(audited("RECTIFICATION_INTERVIEW", id)).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'RECTIFICATION_REMIND' AND target_id = ? LIMIT 1")
 			.param(id).query(String.class).single()).isEqualTo("system");
+
+		// The 通报 of the month in which the deadline fell names the notice as 整改不力.
+		var lastMonth = today.withDayOfMonth(1).minusDays(1);
+		jdbc.sql("UPDATE rectification SET deadline = ? WHERE id = CAST(? AS UUID)").params(lastMonth.withDayOfMonth(15), id)
+			.update();
+		var bulletin = api.post(supervisor, "/api/v1/bulletins",
+				Map.of("kind", "MONTHLY", "year", lastMonth.getYear(), "number", lastMonth.getMonthValue()));
+		assertThat(bulletin.status()).as(bulletin.raw()).isEqualTo(201);
+		var late = api.get(supervisor, "/api/v1/bulletins/" + bulletin.body().get("id").asString()).body()
+			.get("lateRectifications");
+		assertThat(late.toString()).contains(issued.body().get("title").asString()).contains("催办 2 次").contains("已约谈")
+			.contains("仍在整改");
 	}
 }

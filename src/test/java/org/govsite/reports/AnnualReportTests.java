@@ -78,7 +78,11 @@ class AnnualReportTests {
 		assertThat(fields.get("articles").asLong()).isPositive();
 		assertThat(fields.get("messagesReceived").asLong()).isEqualTo(3);
 		assertThat(fields.get("siteCode").asString()).isEqualTo(PORTAL);
-		assertThat(fields.get("serviceItems").isNull()).isTrue(); // no service source wired: the unit fills it in
+		// 办事服务 from the service catalogue: the portal's items, counted here from the database
+		assertThat(fields.get("serviceItems").asLong())
+			.isEqualTo(count("SELECT count(*) FROM service_item WHERE site_id = CAST(? AS UUID)", site));
+		assertThat(fields.get("onlineServiceItems").asLong()).isEqualTo(
+				count("SELECT count(*) FROM service_item WHERE site_id = CAST(? AS UUID) AND online", site));
 		assertThat(draft.body().get("status").asString()).isEqualTo("DRAFT");
 
 		// the unit fills in what the platform does not know; taken figures and bad values are refused, all at once
@@ -91,7 +95,6 @@ class AnnualReportTests {
 		typed.put("uniqueVisitors", 45678);
 		typed.put("smartQa", true);
 		typed.put("weiboName", "示例自治州发布");
-		typed.put("serviceItems", 321);
 		typed.put("filler", "王五");
 		typed.put("phone", "0999-1234567");
 		typed.put("filledOn", "2027-01-10");
