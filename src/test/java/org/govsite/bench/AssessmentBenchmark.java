@@ -53,6 +53,16 @@ class AssessmentBenchmark {
 			runs.add((System.nanoTime() - start) / 1e9);
 		}
 		Collections.sort(runs);
+		// Baseline, same run: the same work one site per run (every port read once per site), for 50 sites,
+		// scaled to 1,000.
+		var someSites = jdbc.sql("SELECT id FROM site WHERE site_code LIKE '98%' ORDER BY site_code LIMIT 50")
+			.query(UUID.class).list();
+		long baselineStart = System.nanoTime();
+		for (var site : someSites) {
+			assessments.run(new Assessments.AssessmentRequest(today.withDayOfMonth(1), today,
+					List.of(new org.govsite.site.SiteId(site))));
+		}
+		double baselinePerSite = (System.nanoTime() - baselineStart) / 1e9 / someSites.size();
 		long results = jdbc.sql("SELECT count(*) FROM assessment_result WHERE run_id = ?").param(last.value())
 			.query(Long.class).single();
 		if (results != SITES) {
@@ -67,6 +77,9 @@ class AssessmentBenchmark {
 						+ " articles, " + messages + " messages (seeded in " + String.format("%.1f", seedSeconds) + " s)",
 				"  run (read ports, rules, store 1,000 results): median " + String.format("%.2f", runs.get(1)) + " s, min "
 						+ String.format("%.2f", runs.get(0)) + " s, max " + String.format("%.2f", runs.get(2)) + " s over 3 runs",
+				"  baseline (one site per run, " + someSites.size() + " sites): " + String.format("%.3f", baselinePerSite)
+						+ " s a site, i.e. " + String.format("%.1f", baselinePerSite * SITES) + " s for " + SITES
+						+ " sites: the batch is " + String.format("%.1f", baselinePerSite * SITES / runs.get(1)) + "× faster",
 				"  unqualified: " + unqualified + " of " + results);
 		report.forEach(line -> System.out.println("BENCH " + line));
 		Files.createDirectories(Path.of("target/bench"));

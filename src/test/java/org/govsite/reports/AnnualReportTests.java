@@ -160,7 +160,7 @@ class AnnualReportTests {
 		// the public page, printable, and the link on the portal's home page
 		var page = text("/public/annual-reports/" + PORTAL + "/2026");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("示例自治州人民政府门户网站2026年政府网站工作年度报表", "@media print",
+		assertThat(page.body()).contains("示例自治州人民政府门户网站2026年政府网站工作年度报表", "/css/interaction.css",
 				"<td id=\"field-articles\">" + fields.get("articles").asLong() + "</td>",
 				"<td id=\"field-messagesReceived\">3</td>", "<td id=\"field-pageViews\">1234567</td>", "张三");
 		assertThat(text("/public/annual-reports/" + PORTAL + "/2025").statusCode()).isEqualTo(404);
