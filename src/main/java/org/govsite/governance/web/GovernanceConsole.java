@@ -10,8 +10,8 @@ import org.govsite.governance.FollowUpLifecycle;
 import org.govsite.governance.UnitGovernance;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
-import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
+import org.govsite.shared.web.ConsoleForms;
 import org.govsite.unit.UnitId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -106,17 +106,10 @@ class GovernanceConsole {
 
 	private String act(String id, String form, Map<String, String> typed, HttpServletResponse response, Model model,
 			Consumer<ConsoleInput> work, String done) {
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			work.accept(new ConsoleInput(typed));
 			return unit(id, null, List.of(), Map.of(), done, model);
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-			return unit(id, form, refusal.reasons(), typed, null, model);
-		}
+		}, refusal -> unit(id, form, refusal.reasons(), typed, null, model));
 	}
 
 	private String unit(String id, @Nullable String failed, List<String> reasons, Map<String, String> typed,

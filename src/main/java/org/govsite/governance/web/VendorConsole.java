@@ -9,8 +9,8 @@ import org.govsite.governance.GovernanceReminders;
 import org.govsite.governance.ReviewResult;
 import org.govsite.governance.Vendors;
 import org.govsite.iam.UserId;
-import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
+import org.govsite.shared.web.ConsoleForms;
 import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
@@ -84,17 +84,10 @@ class VendorConsole {
 
 	private String act(String id, String form, Map<String, String> typed, HttpServletResponse response, Model model,
 			Consumer<ConsoleInput> work, String done) {
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			work.accept(new ConsoleInput(typed));
 			return detail(id, null, List.of(), Map.of(), done, model);
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-			return detail(id, form, refusal.reasons(), typed, null, model);
-		}
+		}, refusal -> detail(id, form, refusal.reasons(), typed, null, model));
 	}
 
 	private String detail(String id, @Nullable String failed, List<String> reasons, Map<String, String> typed,
