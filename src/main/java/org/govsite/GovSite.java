@@ -17,6 +17,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class GovSite {
 
 	public static void main(String[] args) {
+		idleConnectionsExpire();
 		SpringApplication.run(GovSite.class, args);
+	}
+
+	/**
+	 * The JDK HTTP client keeps an idle connection for 20 minutes unless told otherwise; the monitor talks to
+	 * thousands of hosts once every few minutes, so it would hold one open file per site. Ten seconds keeps a crawl's
+	 * back-to-back requests on one connection and lets the probes' connections go. Read once, before any client exists.
+	 */
+	public static void idleConnectionsExpire() {
+		if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+			System.setProperty("jdk.httpclient.keepalive.timeout", "10");
+		}
 	}
 }

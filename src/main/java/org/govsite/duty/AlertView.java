@@ -15,4 +15,9 @@ public record AlertView(UUID id, String source, UUID sourceId, UUID siteId, Stri
 	public String statusLabel() {
 		return status.label();
 	}
+
+	/** Whether 确认 is open to the alert now. */
+	public boolean acknowledgeable() {
+		return !actions.isEmpty();
+	}
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The escalation watch, every minute, run by the platform's one scheduler on one node. */
+/** The escalation watch and the webhook delivery, every minute, run by the platform's one scheduler on one node. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DutyProperties.class)
 class DutyConfiguration {
@@ -18,5 +18,11 @@ class DutyConfiguration {
 	RecurringTask<Void> dutyEscalationTask(DutyDesk desk) {
 		return Tasks.recurring("duty-escalation", FixedDelay.of(Duration.ofMinutes(1)))
 			.execute((instance, context) -> desk.escalateOverdue());
+	}
+
+	@Bean
+	RecurringTask<Void> dutyWebhookTask(DutyWebhooks webhooks) {
+		return Tasks.recurring("duty-webhooks", FixedDelay.of(Duration.ofMinutes(1)))
+			.execute((instance, context) -> webhooks.dispatchPending());
 	}
 }

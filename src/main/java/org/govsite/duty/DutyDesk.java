@@ -111,6 +111,17 @@ public class DutyDesk {
 			.param(Timestamp.from(now.minus(java.time.Duration.ofDays(7)))).query((rs, n) -> mapShift(rs, now)).list();
 	}
 
+	/** Whether the signed-in account may plan shifts (the console offers the form). */
+	public boolean mayPlan() {
+		return CurrentUser.fromContext()
+			.map(u -> u.hasPlatformRole(Role.SYSTEM_ADMIN) || u.hasPlatformRole(Role.SUPERVISOR)).orElse(false);
+	}
+
+	/** Whether the signed-in account is the officer of the shift (the console offers the handover form). */
+	public boolean isOfficerOf(ShiftView shift) {
+		return CurrentUser.fromContext().map(u -> u.username().equals(shift.officer())).orElse(false);
+	}
+
 	/** The shift running now, if any. */
 	@Transactional(readOnly = true)
 	public Optional<ShiftView> current() {

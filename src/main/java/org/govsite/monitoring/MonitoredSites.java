@@ -54,6 +54,11 @@ public class MonitoredSites {
 		return view(site(id));
 	}
 
+	/** Whether the signed-in account may change the site's settings and start scans (the console offers the forms). */
+	public boolean mayAct(SiteId id) {
+		return org.govsite.iam.CurrentUser.fromContext().map(u -> MonitoringAccess.acts(u, id)).orElse(false);
+	}
+
 	@Transactional
 	public MonitoringSettingsView change(SiteId id, MonitoringSettingsForm form) {
 		MonitoringAccess.requireAct(id, "修改监测设置");
@@ -100,10 +105,16 @@ public class MonitoredSites {
 		return after;
 	}
 
-	/** Every site that is watched: active, enabled, with an address. */
+	/** Every site that is watched: active, enabled, with an address (the settings read in one query). */
 	@Transactional(readOnly = true)
 	List<Target> targets() {
-		return sites.all().stream().filter(site -> site.status().isActive()).map(this::target)
+		var rows = new java.util.HashMap<java.util.UUID, Row>();
+		jdbc.sql("SELECT site_id, base_url, probe_interval_minutes, enabled FROM monitoring_site")
+			.query(rs -> {
+				rows.put(rs.getObject(1, java.util.UUID.class), new Row(rs.getString(2), rs.getInt(3), rs.getBoolean(4)));
+			});
+		return sites.all().stream().filter(site -> site.status().isActive())
+			.map(site -> target(site, view(site, Optional.ofNullable(rows.get(site.id().value())))))
 			.flatMap(Optional::stream).filter(Target::enabled).toList();
 	}
 
@@ -118,7 +129,10 @@ public class MonitoredSites {
 	}
 
 	private Optional<Target> target(SiteView site) {
-		var view = view(site);
+		return target(site, view(site));
+	}
+
+	private Optional<Target> target(SiteView site, MonitoringSettingsView view) {
 		if (view.baseUrl() == null) {
 			return Optional.empty();
 		}
@@ -137,13 +151,17 @@ public class MonitoredSites {
 		return Optional.of(new Target(site, uri, view.probeIntervalMinutes(), view.enabled(), Set.copyOf(hosts)));
 	}
 
+	private record Row(String baseUrl, int interval, boolean enabled) {
+	}
+
 	private MonitoringSettingsView view(SiteView site) {
-		record Row(String baseUrl, int interval, boolean enabled) {
-		}
-		var row = jdbc.sql("SELECT base_url, probe_interval_minutes, enabled FROM monitoring_site WHERE site_id = ?")
+		return view(site, jdbc.sql("SELECT base_url, probe_interval_minutes, enabled FROM monitoring_site WHERE site_id = ?")
 			.param(site.id().value())
 			.query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getBoolean(3)))
-			.optional();
+			.optional());
+	}
+
+	private MonitoringSettingsView view(SiteView site, Optional<Row> row) {
 		int defaultInterval = site.type() == SiteType.PORTAL ? properties.getPortalProbeMinutes()
 				: properties.getOtherProbeMinutes();
 		@Nullable String derived = site.mainDomain() == null ? null : "https://" + site.mainDomain() + "/";

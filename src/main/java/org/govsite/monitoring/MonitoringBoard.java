@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.govsite.shared.BeijingTime;
 import org.govsite.site.SiteId;
@@ -31,25 +35,18 @@ public class MonitoringBoard {
 			@Nullable LocalDate homeNewest, @Nullable Long homeDays, @Nullable Integer columnsEmpty,
 			@Nullable Integer columnsStale, long seriousOpen, long findingsOpen, boolean incidentOpen) {
 
+		/** The level as CSS names it on the board ({@code veto}, {@code warn}, {@code ok}). */
 		public String level() {
-			if (Boolean.FALSE.equals(up) || incidentOpen || seriousOpen > 0 || unreachablePercent >= 5
-					|| (homeDays != null && homeDays > Freshness.HOME_VETO_DAYS)) {
-				return "veto";
-			}
-			if (unreachablePercent >= 3 || brokenLinks > 0 || (homeDays != null && homeDays > Freshness.HOME_WARNING_DAYS)
-					|| (columnsEmpty != null && columnsEmpty > Freshness.EMPTY_WARNING)
-					|| (columnsStale != null && columnsStale > Freshness.STALE_WARNING)) {
-				return "warn";
-			}
-			return "ok";
+			return standingLevel().css();
 		}
 
 		public String levelLabel() {
-			return switch (level()) {
-				case "veto" -> "需立即处置";
-				case "warn" -> "预警";
-				default -> "正常";
-			};
+			return standingLevel().label();
+		}
+
+		public StandingLevel standingLevel() {
+			return StandingLevel.of(new StandingLevel.Signals(up, incidentOpen, seriousOpen, unreachablePercent, homeDays,
+					brokenLinks, columnsEmpty, columnsStale));
 		}
 	}
 
@@ -71,51 +68,94 @@ public class MonitoringBoard {
 		this.clock = clock;
 	}
 
+	/** Every watched site the reader may read, most urgent first: each figure read for all sites in one query. */
 	@Transactional(readOnly = true)
 	public List<Standing> standings() {
 		var user = MonitoringAccess.user();
-		var week = Timestamp.from(clock.instant().minus(Duration.ofDays(7)));
+		var targets = sites.targets().stream().filter(t -> MonitoringAccess.reads(user, t.site().id())).toList();
+		var rows = standings(targets, null);
+		rows.sort(Comparator.comparing(Standing::standingLevel).thenComparing(Standing::name));
+		return rows;
+	}
+
+	/** One site's row (its drill-down page); empty when the site is not watched (closed, disabled, no address). */
+	@Transactional(readOnly = true)
+	public Optional<Standing> standing(SiteId site) {
+		MonitoringAccess.requireRead(site);
+		return sites.target(site).filter(MonitoredSites.Target::enabled)
+			.map(target -> standings(List.of(target), site.value()).get(0));
+	}
+
+	private record Probe(boolean up, Instant at) {
+	}
+
+	private record Rate(long probes, long failed) {
+	}
+
+	private record Counts(long broken, long serious, long open) {
+	}
+
+	private record Fresh(@Nullable LocalDate home, @Nullable Integer empty, @Nullable Integer stale) {
+	}
+
+	/** The rows of {@code targets}; {@code only} narrows every query to one site. */
+	private List<Standing> standings(List<MonitoredSites.Target> targets, @Nullable UUID only) {
+		var span = new HashMap<String, Object>();
+		span.put("week", Timestamp.from(clock.instant().minus(Duration.ofDays(7))));
+		span.put("slow", MonitoringHistory.OPENS_WITHIN.toMillis());
+		span.put("only", only);
+		var last = new HashMap<UUID, Probe>();
+		jdbc.sql("""
+				SELECT site_id, last_up, last_probed_at FROM monitoring_probe_state
+				WHERE CAST(:only AS UUID) IS NULL OR site_id = :only
+				""").params(span).query(rs -> {
+			last.put(rs.getObject(1, UUID.class), new Probe(rs.getBoolean(2), rs.getTimestamp(3).toInstant()));
+		});
+		var rates = new HashMap<UUID, Rate>();
+		jdbc.sql("""
+				SELECT site_id, count(*), count(*) FILTER (WHERE NOT up OR latency_ms > :slow) FROM monitoring_probe
+				WHERE probed_at > :week AND (CAST(:only AS UUID) IS NULL OR site_id = :only) GROUP BY site_id
+				""").params(span).query(rs -> {
+			rates.put(rs.getObject(1, UUID.class), new Rate(rs.getLong(2), rs.getLong(3)));
+		});
+		var counts = new HashMap<UUID, Counts>();
+		jdbc.sql("""
+				SELECT site_id, count(*) FILTER (WHERE check_code = 'LINKS'), count(*) FILTER (WHERE severity = 'SERIOUS'),
+				  count(*)
+				FROM monitoring_finding
+				WHERE status IN ('OPEN', 'CONFIRMED') AND (CAST(:only AS UUID) IS NULL OR site_id = :only) GROUP BY site_id
+				""").params(span).query(rs -> {
+			counts.put(rs.getObject(1, UUID.class), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+		});
+		var incidents = new HashSet<UUID>(jdbc.sql("""
+				SELECT site_id FROM monitoring_incident
+				WHERE status <> 'CLOSED' AND (CAST(:only AS UUID) IS NULL OR site_id = :only)
+				""").params(span).query(UUID.class).list());
+		var fresh = new HashMap<UUID, Fresh>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (site_id) site_id, home_newest, columns_empty, columns_stale FROM monitoring_scan
+				WHERE status = 'DONE' AND checks LIKE '%FRESHNESS%' AND (CAST(:only AS UUID) IS NULL OR site_id = :only)
+				ORDER BY site_id, finished_at DESC
+				""").params(span).query(rs -> {
+			var home = rs.getDate(2);
+			fresh.put(rs.getObject(1, UUID.class), new Fresh(home == null ? null : home.toLocalDate(),
+					(Integer) rs.getObject(3), (Integer) rs.getObject(4)));
+		});
+		var today = BeijingTime.today(clock);
 		var rows = new ArrayList<Standing>();
-		for (var target : sites.targets()) {
+		for (var target : targets) {
 			var site = target.site();
-			if (!MonitoringAccess.reads(user, site.id())) {
-				continue;
-			}
 			var id = site.id().value();
-			record Probe(boolean up, Instant at) {
-			}
-			var last = jdbc.sql("SELECT up, probed_at FROM monitoring_probe WHERE site_id = ? ORDER BY probed_at DESC LIMIT 1")
-				.param(id).query((rs, n) -> new Probe(rs.getBoolean(1), rs.getTimestamp(2).toInstant())).optional();
-			record Rate(long probes, long failed) {
-			}
-			var rate = jdbc.sql("SELECT count(*), count(*) FILTER (WHERE NOT up) FROM monitoring_probe WHERE site_id = ? AND probed_at > ?")
-				.params(id, week).query((rs, n) -> new Rate(rs.getLong(1), rs.getLong(2))).single();
-			long broken = jdbc.sql("""
-					SELECT count(*) FROM monitoring_finding WHERE site_id = ? AND check_code = 'LINKS' AND status IN ('OPEN', 'CONFIRMED')
-					""").param(id).query(Long.class).single();
-			record Counts(long serious, long open) {
-			}
-			var counts = jdbc.sql("""
-					SELECT count(*) FILTER (WHERE severity = 'SERIOUS'), count(*) FROM monitoring_finding
-					WHERE site_id = ? AND status IN ('OPEN', 'CONFIRMED')
-					""").param(id).query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
-			boolean incident = jdbc.sql("SELECT count(*) FROM monitoring_incident WHERE site_id = ? AND status <> 'CLOSED'")
-				.param(id).query(Long.class).single() > 0;
-			record Fresh(@Nullable LocalDate home, @Nullable Integer empty, @Nullable Integer stale) {
-			}
-			var fresh = jdbc.sql("""
-					SELECT home_newest, columns_empty, columns_stale FROM monitoring_scan
-					WHERE site_id = ? AND status = 'DONE' AND checks LIKE '%FRESHNESS%' ORDER BY finished_at DESC LIMIT 1
-					""").param(id).query((rs, n) -> new Fresh(rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(),
-					(Integer) rs.getObject(2), (Integer) rs.getObject(3))).optional().orElse(new Fresh(null, null, null));
-			var homeDays = fresh.home() == null ? null : ChronoUnit.DAYS.between(fresh.home(), BeijingTime.today(clock));
+			var probe = last.get(id);
+			var rate = rates.getOrDefault(id, new Rate(0, 0));
+			var count = counts.getOrDefault(id, new Counts(0, 0, 0));
+			var f = fresh.getOrDefault(id, new Fresh(null, null, null));
+			var homeDays = f.home() == null ? null : ChronoUnit.DAYS.between(f.home(), today);
 			rows.add(new Standing(site.id(), site.name(), site.type().label(), target.baseUrl().toString(),
-					last.map(Probe::up).orElse(null), last.map(Probe::at).orElse(null),
-					rate.probes() == 0 ? 0 : 100.0 * rate.failed() / rate.probes(), rate.probes(), broken, fresh.home(),
-					homeDays, fresh.empty(), fresh.stale(), counts.serious(), counts.open(), incident));
+					probe == null ? null : probe.up(), probe == null ? null : probe.at(),
+					rate.probes() == 0 ? 0 : 100.0 * rate.failed() / rate.probes(), rate.probes(), count.broken(), f.home(),
+					homeDays, f.empty(), f.stale(), count.serious(), count.open(), incidents.contains(id)));
 		}
-		rows.sort(Comparator.comparing((Standing s) -> s.level().equals("veto") ? 0 : s.level().equals("warn") ? 1 : 2)
-			.thenComparing(Standing::name));
 		return rows;
 	}
 

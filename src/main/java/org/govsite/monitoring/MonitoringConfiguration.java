@@ -3,15 +3,18 @@ package org.govsite.monitoring;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.govsite.monitoring.crawl.CrawlSettings;
 import org.govsite.monitoring.crawl.Fetcher;
+import org.govsite.shared.BeijingTime;
 import org.govsite.site.Sites;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +33,7 @@ class MonitoringConfiguration {
 	static final String SCAN_TASK = "monitoring-scan";
 	static final String PROBE_TASK = "monitoring-probes";
 	static final String PLAN_TASK = "monitoring-planner";
+	static final String DAILY_REPORT_TASK = "monitoring-daily-report";
 
 	@Bean
 	Fetcher monitoringFetcher(MonitoringProperties p, Sites sites, Clock clock) {
@@ -46,7 +50,7 @@ class MonitoringConfiguration {
 
 	@Bean
 	RecurringTask<Void> monitoringProbeTask(Probes probes, MonitoringProperties properties) {
-		return Tasks.recurring(PROBE_TASK, FixedDelay.of(Duration.ofSeconds(30))).execute((i, c) -> {
+		return Tasks.recurring(PROBE_TASK, FixedDelay.of(Duration.ofSeconds(10))).execute((i, c) -> {
 			if (properties.isProbesEnabled()) {
 				probes.runDue();
 			}
@@ -60,6 +64,13 @@ class MonitoringConfiguration {
 				planner.plan();
 			}
 		});
+	}
+
+	/** 监测日报: every morning at 06:00 Beijing time, for the day before (and missed days of the week). */
+	@Bean
+	RecurringTask<Void> monitoringDailyReportTask(DailyReports reports) {
+		return Tasks.recurring(DAILY_REPORT_TASK, new Daily(BeijingTime.ZONE, LocalTime.of(6, 0)))
+			.execute((i, c) -> reports.writeMissing());
 	}
 
 	/** Queues a scan on the platform's one scheduler (started at once there, on whichever node picks it up). */

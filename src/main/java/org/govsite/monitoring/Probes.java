@@ -53,12 +53,14 @@ public class Probes {
 	/** Probes every site whose interval has passed; returns how many were probed. */
 	public int runDue() {
 		var now = clock.instant();
+		var lastProbed = new java.util.HashMap<java.util.UUID, Instant>();
+		jdbc.sql("SELECT site_id, last_probed_at FROM monitoring_probe_state").query(rs -> {
+			lastProbed.put(rs.getObject(1, java.util.UUID.class), rs.getTimestamp(2).toInstant());
+		});
 		var due = new ArrayList<MonitoredSites.Target>();
 		for (var target : sites.targets()) {
-			var last = jdbc.sql("SELECT last_probed_at FROM monitoring_probe_state WHERE site_id = ?")
-				.param(target.site().id().value()).query(Timestamp.class).optional();
-			if (last.isEmpty() || !last.get().toInstant().plus(Duration.ofMinutes(target.probeIntervalMinutes()))
-				.minusSeconds(15).isAfter(now)) {
+			var last = lastProbed.get(target.site().id().value());
+			if (last == null || !last.plus(Duration.ofMinutes(target.probeIntervalMinutes())).minusSeconds(15).isAfter(now)) {
 				due.add(target);
 			}
 		}

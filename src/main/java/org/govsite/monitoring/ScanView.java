@@ -13,4 +13,9 @@ public record ScanView(UUID id, UUID siteId, List<Check> checks, boolean wholeSi
 		int pagesFetched, int linksChecked, long linkOccurrences, int brokenConfirmed, int brokenSuspected, int findings,
 		@Nullable LocalDate homeNewest, @Nullable Integer columnsTotal, @Nullable Integer columnsEmpty,
 		@Nullable Integer columnsStale, @Nullable String error) {
+
+	/** The checks in Chinese, 、-separated. */
+	public String checkLabels() {
+		return String.join("、", checks.stream().map(Check::label).toList());
+	}
 }

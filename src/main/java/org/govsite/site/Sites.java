@@ -169,7 +169,11 @@ public class Sites {
 
 	@Transactional(readOnly = true)
 	public List<SiteView> all() {
-		return sites.findAllByOrderByTypeAscNameAsc().stream().map(this::toView).toList();
+		// the units once, not twice per site: the monitoring rounds read every site every few seconds
+		var byId = new java.util.HashMap<UnitId, UnitView>();
+		units.all().forEach(unit -> byId.put(unit.id(), unit));
+		return sites.findAllByOrderByTypeAscNameAsc().stream()
+			.map(site -> toView(site, id -> Optional.ofNullable(byId.get(id)))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -356,9 +360,13 @@ public class Sites {
 	}
 
 	private SiteView toView(Site site) {
-		var sponsor = units.find(new UnitId(site.sponsorUnitId));
+		return toView(site, units::find);
+	}
+
+	private SiteView toView(Site site, java.util.function.Function<UnitId, Optional<UnitView>> unit) {
+		var sponsor = unit.apply(new UnitId(site.sponsorUnitId));
 		var operator = site.operatorUnitId == null ? Optional.<UnitView>empty()
-				: units.find(new UnitId(site.operatorUnitId));
+				: unit.apply(new UnitId(site.operatorUnitId));
 		var main = site.mainDomain();
 		return new SiteView(site.siteId(), site.name, site.type, site.siteCode, new UnitId(site.sponsorUnitId),
 				sponsor.map(UnitView::name).orElse(""), operator.map(UnitView::id).orElse(null),

@@ -67,6 +67,12 @@ class MonitoringBrowserTest {
 			accessible(page);
 
 			row.getByRole(AriaRole.LINK).first().click();
+			// the site's drill-down: its standing, the scan that ran, and the way to its findings
+			assertThat(page.locator("#site-level")).hasText("预警");
+			assertThat(page.locator("#site-base-url")).containsText(site.url("/").toString());
+			assertThat(page.locator("#site-scans")).containsText("已完成");
+			accessible(page);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("该网站的监测问题")).click();
 			assertThat(page.locator("#findings")).containsText("链接：失效链接");
 			accessible(page);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("链接：失效链接")).click();

@@ -1,27 +1,37 @@
 package org.govsite.monitoring.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.govsite.monitoring.Check;
+import org.govsite.monitoring.DailyReports;
 import org.govsite.monitoring.FindingLifecycle;
 import org.govsite.monitoring.FindingView;
 import org.govsite.monitoring.Findings;
 import org.govsite.monitoring.IncidentView;
 import org.govsite.monitoring.Incidents;
 import org.govsite.monitoring.MonitoredSites;
+import org.govsite.monitoring.MonitoringBoard;
 import org.govsite.monitoring.MonitoringSettingsForm;
 import org.govsite.monitoring.MonitoringSettingsView;
+import org.govsite.monitoring.PageOwners;
 import org.govsite.monitoring.Probes;
 import org.govsite.monitoring.ScanRequest;
 import org.govsite.monitoring.ScanView;
 import org.govsite.monitoring.Scans;
 import org.govsite.monitoring.Severity;
+import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Refusal;
+import org.govsite.shared.web.Spreadsheet;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,8 +52,17 @@ class MonitoringApi {
 	private final Findings findings;
 	private final Incidents incidents;
 	private final Probes probes;
+	private final MonitoringBoard board;
+	private final DailyReports daily;
+	private final PageOwners owners;
+	private final Clock clock;
 
-	MonitoringApi(MonitoredSites sites, Scans scans, Findings findings, Incidents incidents, Probes probes) {
+	MonitoringApi(MonitoredSites sites, Scans scans, Findings findings, Incidents incidents, Probes probes,
+			MonitoringBoard board, DailyReports daily, PageOwners owners, Clock clock) {
+		this.owners = owners;
+		this.board = board;
+		this.daily = daily;
+		this.clock = clock;
 		this.sites = sites;
 		this.scans = scans;
 		this.findings = findings;
@@ -135,6 +154,76 @@ class MonitoringApi {
 	@PostMapping("/incidents/{id}/transitions")
 	IncidentView incidentTransition(@PathVariable String id, @RequestBody Incidents.Command command) {
 		return incidents.transition(uuid(id, "故障"), command);
+	}
+
+	/** For a page GovSite publishes: the article on it, its column and the column's responsible editor (who fixes it). */
+	@GetMapping("/findings/{id}/page-owner")
+	PageOwners.PageOwner pageOwner(@PathVariable String id) {
+		var finding = findings.get(uuid(id, "监测问题"));
+		return owners.of(finding.page()).orElseThrow(() -> Refusal.notFound("问题所在页面不是本平台发布的文章页"));
+	}
+
+	/** The duty officer's board: every watched site the reader may see, most urgent first. */
+	@GetMapping("/board")
+	List<MonitoringBoard.Standing> board() {
+		if (!board.visible()) {
+			throw Refusal.forbidden("无权查看监测值班台");
+		}
+		return board.standings();
+	}
+
+	/** One site's standing now (404 when the site is not watched: closed, disabled or without an address). */
+	@GetMapping("/sites/{siteId}/standing")
+	MonitoringBoard.Standing standing(@PathVariable String siteId) {
+		return board.standing(site(siteId)).orElseThrow(() -> Refusal.notFound("该网站未在监测中"));
+	}
+
+	/** 监测日报 of a day ({@code 2026-11-29}); {@code ?format=xlsx} for the workbook. 404 while not yet written. */
+	@GetMapping("/daily-reports/{date}")
+	@Operation(summary = "A day's monitoring report (监测日报)", description = "?format=xlsx for the workbook")
+	ResponseEntity<?> dailyReport(@PathVariable String date, @RequestParam(defaultValue = "json") String format) {
+		var day = date(date, "日期");
+		if ("xlsx".equalsIgnoreCase(format)) {
+			return Spreadsheet.download(daily.xlsx(day), "监测日报" + day + ".xlsx");
+		}
+		if (!"json".equalsIgnoreCase(format)) {
+			throw Refusal.invalid("format 只能是 json 或 xlsx");
+		}
+		var report = daily.report(day);
+		if (!report.generated()) {
+			throw Refusal.notFound(day + " 的监测日报尚未生成（每天 6:00 生成前一天的日报）");
+		}
+		return ResponseEntity.ok(report);
+	}
+
+	/** Writes a past day's report again (operators and duty officers). */
+	@PostMapping("/daily-reports/{date}")
+	DailyReports.Report regenerate(@PathVariable String date) {
+		return daily.regenerate(date(date, "日期"));
+	}
+
+	/** The platform's daily totals from {@code from} to {@code to} (default: the 30 days before today). */
+	@GetMapping("/daily-reports")
+	List<DailyReports.Totals> dailyTrend(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		var end = to == null ? BeijingTime.today(clock).minusDays(1) : date(to, "结束日期");
+		return daily.trend(from == null ? end.minusDays(29) : date(from, "开始日期"), end);
+	}
+
+	@GetMapping("/sites/{siteId}/daily-reports")
+	List<DailyReports.SiteDay> siteDaily(@PathVariable String siteId, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		var end = to == null ? BeijingTime.today(clock).minusDays(1) : date(to, "结束日期");
+		return daily.site(site(siteId), from == null ? end.minusDays(29) : date(from, "开始日期"), end);
+	}
+
+	static LocalDate date(String text, String label) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw Refusal.invalid(label + "「" + text + "」格式不正确，应为 2026-11-29");
+		}
 	}
 
 	static SiteId site(String text) {

@@ -1,29 +1,23 @@
 package org.govsite.monitoring.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govsite.monitoring.Check;
 import org.govsite.monitoring.FindingLifecycle;
 import org.govsite.monitoring.FindingView;
 import org.govsite.monitoring.Findings;
 import org.govsite.monitoring.Incidents;
 import org.govsite.monitoring.MonitoringBoard;
+import org.govsite.monitoring.PageOwners;
 import org.govsite.monitoring.Severity;
+import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
+import org.govsite.shared.web.Spreadsheet;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +42,10 @@ class MonitoringConsole {
 	private final Incidents incidents;
 	private final JsonMapper json;
 
-	MonitoringConsole(MonitoringBoard board, Findings findings, Incidents incidents, JsonMapper json) {
+	private final PageOwners owners;
+
+	MonitoringConsole(MonitoringBoard board, Findings findings, Incidents incidents, PageOwners owners, JsonMapper json) {
+		this.owners = owners;
 		this.board = board;
 		this.findings = findings;
 		this.incidents = incidents;
@@ -62,17 +59,17 @@ class MonitoringConsole {
 		}
 		var standings = board.standings();
 		var trend = board.trend(14);
-		var chart = new LinkedHashMap<String, Object>();
-		chart.put("days", trend.stream().map(d -> d.date().toString().substring(5)).toList());
-		chart.put("unreachable", trend.stream().map(d -> Math.round(d.unreachablePercent() * 10) / 10.0).toList());
-		chart.put("findings", trend.stream().map(MonitoringBoard.Day::findingsOpened).toList());
-		chart.put("incidents", trend.stream().map(MonitoringBoard.Day::incidentsOpened).toList());
+		var chart = new TrendChart(trend.stream().map(d -> d.date().toString().substring(5)).toList())
+			.axis("%", false).axis("个", true)
+			.line("不可访问率(%)", 0, trend.stream().map(d -> TrendChart.tenth(d.unreachablePercent())).toList())
+			.bars("新发现问题", 1, trend.stream().map(MonitoringBoard.Day::findingsOpened).toList())
+			.bars("新发故障", 1, trend.stream().map(MonitoringBoard.Day::incidentsOpened).toList());
 		model.addAttribute("section", "monitoring");
 		model.addAttribute("standings", standings);
 		model.addAttribute("vetoCount", standings.stream().filter(s -> s.level().equals("veto")).count());
 		model.addAttribute("warnCount", standings.stream().filter(s -> s.level().equals("warn")).count());
 		model.addAttribute("trend", trend);
-		model.addAttribute("chart", json.writeValueAsString(chart));
+		model.addAttribute("chart", json.writeValueAsString(chart.data()));
 		model.addAttribute("incidents", incidents.recent(null, 20).stream().filter(i -> i.closedAt() == null).toList());
 		return "monitoring/board";
 	}
@@ -98,7 +95,9 @@ class MonitoringConsole {
 	String finding(@PathVariable String id, Model model) {
 		var uuid = MonitoringApi.uuid(id, "监测问题");
 		model.addAttribute("section", "monitoring");
-		model.addAttribute("finding", findings.get(uuid));
+		var finding = findings.get(uuid);
+		model.addAttribute("finding", finding);
+		model.addAttribute("owner", owners.of(finding.page()).orElse(null));
 		model.addAttribute("history", findings.history(uuid));
 		return "monitoring/finding";
 	}
@@ -148,34 +147,17 @@ class MonitoringConsole {
 	@GetMapping("/findings/export.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String site,
 			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String severity,
-			@RequestParam(required = false) @Nullable String check) throws IOException {
+			@RequestParam(required = false) @Nullable String check) {
 		var rows = search(site, status, severity, check);
-		try (Workbook book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			var sheet = book.createSheet("监测问题");
-			var headers = List.of("网站", "检查项", "问题", "严重程度", "确认/疑似", "状态", "地址", "所在页面", "链接类型", "链接文字",
-					"结果", "证据", "建议", "首次发现", "最近发现");
-			var head = sheet.createRow(0);
-			for (int i = 0; i < headers.size(); i++) {
-				head.createCell(i).setCellValue(headers.get(i));
-			}
-			int r = 1;
-			for (var f : rows) {
-				var row = sheet.createRow(r++);
-				var values = List.of(f.siteName(), f.checkLabel(), f.kindLabel(), f.severityLabel(), f.confirmed() ? "确认" : "疑似",
-						f.statusLabel(), f.url(), text(f.page()), text(f.linkKind()), text(f.anchorText()), text(f.outcome()),
-						f.evidence(), text(f.suggestion()), f.firstSeen().atZone(org.govsite.shared.BeijingTime.ZONE).toLocalDateTime().toString(),
-						f.lastSeen().atZone(org.govsite.shared.BeijingTime.ZONE).toLocalDateTime().toString());
-				for (int i = 0; i < values.size(); i++) {
-					row.createCell(i).setCellValue(values.get(i).length() > 32_000 ? values.get(i).substring(0, 32_000) : values.get(i));
-				}
-			}
-			book.write(out);
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-					.filename("监测问题.xlsx", StandardCharsets.UTF_8).build().toString())
-				.body(out.toByteArray());
+		var lines = new ArrayList<List<?>>();
+		for (var f : rows) {
+			lines.add(List.of(f.siteName(), f.checkLabel(), f.kindLabel(), f.severityLabel(), f.confirmed() ? "确认" : "疑似",
+					f.statusLabel(), f.url(), text(f.page()), text(f.linkKind()), text(f.anchorText()), text(f.outcome()),
+					f.evidence(), text(f.suggestion()), f.firstSeen().atZone(BeijingTime.ZONE).toLocalDateTime().toString(),
+					f.lastSeen().atZone(BeijingTime.ZONE).toLocalDateTime().toString()));
 		}
+		return new Spreadsheet().sheet("监测问题", List.of("网站", "检查项", "问题", "严重程度", "确认/疑似", "状态", "地址", "所在页面",
+				"链接类型", "链接文字", "结果", "证据", "建议", "首次发现", "最近发现"), lines).download("监测问题.xlsx");
 	}
 
 	private List<FindingView> search(@Nullable String site, @Nullable String status, @Nullable String severity,
