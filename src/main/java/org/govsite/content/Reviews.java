@@ -14,6 +14,8 @@ import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
+import org.govsite.iam.UserAccounts;
+import org.govsite.iam.UserView;
 import org.govsite.proofreading.ContentChecker;
 import org.govsite.proofreading.Finding;
 import org.govsite.proofreading.HtmlText;
@@ -53,9 +55,12 @@ public class Reviews {
 	private final InterpretationRule interpretationRule;
 	private final ContentChecker checker;
 
+	private final UserAccounts accounts;
+
 	Reviews(Articles articles, Revisions revisions, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
 			Clock clock, PlatformTransactionManager transactions, ContentChecker checker,
-			@Value("${govsite.content.interpretation-rule:block}") String interpretationRule) {
+			@Value("${govsite.content.interpretation-rule:block}") String interpretationRule, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.checker = checker;
 		this.articles = articles;
 		this.revisions = revisions;
@@ -191,15 +196,25 @@ public class Reviews {
 	/** The recorded steps of an article, oldest first. */
 	@Transactional(readOnly = true)
 	public List<ReviewStepView> history(ArticleId id) {
-		return jdbc.sql("""
+		var steps = jdbc.sql("""
 				SELECT revision, action, from_state, to_state, actor, comment, occurred_at
 				FROM review_step WHERE article_id = ? ORDER BY id
 				""")
 			.param(id.value())
 			.query((rs, n) -> new ReviewStepView(rs.getInt(1), ReviewAction.valueOf(rs.getString(2)),
 					ArticleState.valueOf(rs.getString(3)), ArticleState.valueOf(rs.getString(4)), rs.getString(5),
-					rs.getString(6), rs.getTimestamp(7).toInstant()))
+					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.list();
+		var names = new java.util.HashMap<String, String>();
+		return steps.stream()
+			.map(step -> new ReviewStepView(step.revision(), step.action(), step.from(), step.to(), step.actor(),
+					names.computeIfAbsent(step.actor(), this::personName), step.comment(), step.at()))
+			.toList();
+	}
+
+	/** The person's name of an account (the username for a system actor or a removed account). */
+	private String personName(String username) {
+		return accounts.findByUsername(username).map(UserView::displayName).orElse(username);
 	}
 
 	/** Every article, across all the sites the user reviews, that waits for a step the user may take now. */

@@ -107,6 +107,11 @@ public class ApiTokens {
 	}
 
 	/** Whether the account manages every account's tokens (安全管理员), not just its own. */
+	/** Whether the account's roles use the API, so that its screens offer API tokens (see {@link Role#API_USERS}). */
+	public static boolean usesApi(CurrentUser user) {
+		return user.grants().stream().anyMatch(grant -> Role.API_USERS.contains(grant.role()));
+	}
+
 	public static boolean managesAllTokens(CurrentUser user) {
 		return user.hasPlatformRole(Role.SECURITY_ADMIN);
 	}

@@ -50,6 +50,14 @@ public enum Role {
 
 	public static final Set<Role> REVIEWERS = EnumSet.of(FIRST_REVIEWER, SECOND_REVIEWER, FINAL_REVIEWER);
 
+	/**
+	 * The roles whose work connects other systems to the platform through the API (administration, oversight data,
+	 * site integration, operations): they see the API tokens screen. Editors, reviewers and duty officers work in the
+	 * console only.
+	 */
+	public static final Set<Role> API_USERS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, SUPERVISOR,
+			CO_REGULATOR, SITE_ADMIN, VENDOR_STAFF);
+
 	/** Anyone with a content screen: oversight plus the site roles. */
 	public static final String CONTENT_SCREENS_EXPRESSION = "hasAnyRole('SYSTEM_ADMIN','SUPERVISOR','CO_REGULATOR',"
 			+ "'SITE_ADMIN','EDITOR','FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER','DUTY_OFFICER')";

@@ -99,6 +99,11 @@ class SecurityConfiguration {
 			.authenticationManager(new ProviderManager(formSignIn))
 			.formLogin(form -> form.loginPage("/login").authenticationDetailsSource(OneTimeCodeDetails::new).defaultSuccessUrl("/", false).failureHandler((request, response, e) -> {
 				request.getSession().setAttribute("SIGN_IN_ERROR", e.getMessage());
+				// the name typed stays in the form (a wrong password is no reason to type the name again)
+				var typed = request.getParameter("username");
+				if (typed != null && typed.length() <= 100) {
+					request.getSession().setAttribute("SIGN_IN_USERNAME", typed);
+				}
 				response.sendRedirect(request.getContextPath() + "/login?error");
 			}))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -1,6 +1,11 @@
 package org.govsite.shared;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a rule refuses an action. Carries every reason, each a sentence in Chinese that a user can read.
@@ -22,16 +27,39 @@ public class Refusal extends RuntimeException {
 		TOO_MANY
 	}
 
+	/** A reason, tied to the form field it concerns ({@code field} is the field's name) or to none. */
+	public record Placed(@Nullable String field, String reason) {
+
+		public static Placed at(String field, String reason) {
+			return new Placed(field, reason);
+		}
+
+		public static Placed anywhere(String reason) {
+			return new Placed(null, reason);
+		}
+	}
+
 	private final Kind kind;
-	private final List<String> reasons;
+	private final List<Placed> placed;
 
 	public Refusal(Kind kind, List<String> reasons) {
-		super(String.join("；", reasons));
-		if (reasons.isEmpty()) {
+		this(reasons.stream().map(Placed::anywhere).toList(), kind);
+	}
+
+	private Refusal(List<Placed> placed, Kind kind) {
+		super(String.join("；", placed.stream().map(Placed::reason).toList()));
+		if (placed.isEmpty()) {
 			throw new IllegalArgumentException("a refusal needs at least one reason");
 		}
 		this.kind = kind;
-		this.reasons = List.copyOf(reasons);
+		this.placed = List.copyOf(placed);
+	}
+
+	/** Throws a refusal of the given kind when any reason was collected, each reason kept beside its field. */
+	public static void throwIfAnyPlaced(Kind kind, List<Placed> reasons) {
+		if (!reasons.isEmpty()) {
+			throw new Refusal(reasons, kind);
+		}
 	}
 
 	public static Refusal invalid(String reason) {
@@ -61,7 +89,21 @@ public class Refusal extends RuntimeException {
 		return kind;
 	}
 
+	/** Every reason, in the order collected. */
 	public List<String> reasons() {
-		return reasons;
+		return placed.stream().map(Placed::reason).toList();
+	}
+
+	/** The reasons tied to a form field, by field name (so that a form can show each beside its field). */
+	public Map<String, List<String>> reasonsByField() {
+		var byField = new LinkedHashMap<String, List<String>>();
+		placed.stream().filter(p -> p.field() != null)
+			.forEach(p -> byField.computeIfAbsent(p.field(), field -> new ArrayList<>()).add(p.reason()));
+		return byField;
+	}
+
+	/** The reasons tied to no field. */
+	public List<String> unplacedReasons() {
+		return placed.stream().filter(p -> p.field() == null).map(Placed::reason).toList();
 	}
 }

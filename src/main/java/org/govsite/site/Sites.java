@@ -17,6 +17,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.shared.Actor;
 import org.govsite.shared.FormCheck;
 import org.govsite.shared.Refusal;
+import org.govsite.shared.Refusal.Placed;
 import org.govsite.unit.UnitId;
 import org.govsite.unit.UnitView;
 import org.govsite.unit.Units;
@@ -264,43 +265,50 @@ public class Sites {
 		return reasons;
 	}
 
-	/** Applies the form after checking every identity rule; refuses with all reasons at once. */
+	/**
+	 * Applies the form after checking every identity rule; refuses with all reasons at once, each tied to the field
+	 * it concerns so that a form can show it there.
+	 */
 	private void apply(Site site, SiteForm form) {
-		var reasons = new ArrayList<String>();
+		var reasons = new ArrayList<Placed>();
 		var type = form.type();
 		var sponsor = units.find(form.sponsorUnitId()).orElse(null);
 		if (sponsor == null) {
-			reasons.add("主办单位不存在");
+			reasons.add(Placed.at("sponsorUnitId", "主办单位不存在"));
 		}
 		else {
 			var parent = sponsor.parentId() == null ? null : units.find(sponsor.parentId()).orElse(null);
-			SiteRules.townshipHasNoSite(sponsor).ifPresent(reasons::add);
-			SiteRules.vendorSponsorsNothing(sponsor).ifPresent(reasons::add);
-			SiteRules.sponsorMatchesType(type, sponsor).ifPresent(reasons::add);
-			SiteRules.countyDepartmentHasNoSite(type, sponsor, parent).ifPresent(reasons::add);
+			var sponsorReasons = new ArrayList<String>();
+			SiteRules.townshipHasNoSite(sponsor).ifPresent(sponsorReasons::add);
+			SiteRules.vendorSponsorsNothing(sponsor).ifPresent(sponsorReasons::add);
+			SiteRules.sponsorMatchesType(type, sponsor).ifPresent(sponsorReasons::add);
+			SiteRules.countyDepartmentHasNoSite(type, sponsor, parent).ifPresent(sponsorReasons::add);
 			SiteRules.onePortalPerGovernment(type, sponsor, sites.findBySponsorUnitId(sponsor.id().value()), site.id)
-				.ifPresent(reasons::add);
+				.ifPresent(sponsorReasons::add);
+			sponsorReasons.forEach(reason -> reasons.add(Placed.at("sponsorUnitId", reason)));
 		}
 		if (form.operatorUnitId() != null && units.find(form.operatorUnitId()).isEmpty()) {
-			reasons.add("运维单位不存在");
+			reasons.add(Placed.at("operatorUnitId", "运维单位不存在"));
 		}
 		var siteCodeReasons = SiteRules.siteCodeRules(type, form.siteCode());
-		reasons.addAll(siteCodeReasons);
+		siteCodeReasons.forEach(reason -> reasons.add(Placed.at("siteCode", reason)));
 		var siteCode = blankToNull(form.siteCode());
 		if (siteCode != null && siteCodeReasons.isEmpty()) {
 			sites.findBySiteCode(siteCode)
 				.filter(other -> !other.id.equals(site.id))
-				.ifPresent(other -> reasons.add("网站标识码 " + siteCode + " 已被「" + other.name + "」使用"));
+				.ifPresent(other -> reasons.add(Placed.at("siteCode", "网站标识码 " + siteCode + " 已被「" + other.name + "」使用")));
 		}
-		var domains = parseDomains(form, reasons);
+		var mainDomain = new ArrayList<DomainName>();
+		var domains = parseDomains(form, reasons, mainDomain);
 		for (var domain : domains) {
-			SiteRules.domainSuffixMatchesType(type, domain).ifPresent(reasons::add);
+			var field = mainDomain.contains(domain) ? "domain" : "aliases";
+			SiteRules.domainSuffixMatchesType(type, domain).ifPresent(reason -> reasons.add(Placed.at(field, reason)));
 			sites.findSiteIdByDomain(domain.value())
 				.filter(owner -> !owner.equals(site.id))
 				.flatMap(sites::findById)
-				.ifPresent(owner -> reasons.add("域名「" + domain.display() + "」已被「" + owner.name + "」使用"));
+				.ifPresent(owner -> reasons.add(Placed.at(field, "域名「" + domain.display() + "」已被「" + owner.name + "」使用")));
 		}
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		Refusal.throwIfAnyPlaced(Refusal.Kind.INVALID, reasons);
 
 		site.name = form.name().trim();
 		site.type = type;
@@ -313,21 +321,28 @@ public class Sites {
 		site.setDomains(domains.get(0), domains.subList(1, domains.size()));
 	}
 
-	private static List<DomainName> parseDomains(SiteForm form, List<String> reasons) {
+	/** The main domain and the aliases, each once; {@code main} receives the main domain when it is well-formed. */
+	private static List<DomainName> parseDomains(SiteForm form, List<Placed> reasons, List<DomainName> main) {
 		var names = new LinkedHashSet<DomainName>();
 		var raw = new ArrayList<String>();
 		raw.add(form.domain());
 		if (form.aliases() != null) {
 			form.aliases().stream().filter(alias -> alias != null && !alias.isBlank()).forEach(raw::add);
 		}
-		for (var name : raw) {
+		for (var i = 0; i < raw.size(); i++) {
+			var name = raw.get(i);
+			var field = i == 0 ? "domain" : "aliases";
 			try {
-				if (!names.add(DomainName.of(name))) {
-					reasons.add("域名「" + name.trim() + "」重复填写");
+				var domain = DomainName.of(name);
+				if (i == 0) {
+					main.add(domain);
+				}
+				if (!names.add(domain)) {
+					reasons.add(Placed.at(field, "域名「" + name.trim() + "」重复填写"));
 				}
 			}
 			catch (Refusal refusal) {
-				reasons.addAll(refusal.reasons());
+				refusal.reasons().forEach(reason -> reasons.add(Placed.at(field, reason)));
 			}
 		}
 		return new ArrayList<>(names);

@@ -1,5 +1,11 @@
 package org.govsite.audit.web;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.govsite.audit.AuditActionNames;
 import org.govsite.audit.AuditTrail;
 import org.govsite.shared.web.ConsoleController;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +23,13 @@ class AuditConsole {
 	static final int PAGE_SIZE = 50;
 
 	private final AuditTrail audit;
+	private final Map<String, String> actionNames;
 
-	AuditConsole(AuditTrail audit) {
+	AuditConsole(AuditTrail audit, List<AuditActionNames> names) {
 		this.audit = audit;
+		var all = new TreeMap<String, String>();
+		names.forEach(contribution -> all.putAll(contribution.names()));
+		this.actionNames = Collections.unmodifiableMap(all);
 	}
 
 	@GetMapping("/audit")
@@ -34,6 +44,7 @@ class AuditConsole {
 		model.addAttribute("page", current);
 		model.addAttribute("actor", actor == null ? "" : actor.trim());
 		model.addAttribute("action", action == null ? "" : action.trim());
+		model.addAttribute("actionNames", actionNames);
 		model.addAttribute("total", audit.count());
 		return "audit/list";
 	}

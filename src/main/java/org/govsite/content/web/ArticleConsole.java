@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticleKind;
@@ -81,7 +82,7 @@ class ArticleConsole {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") @Nullable ArticleInput form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (form == null || form.columnId() == null) {
 			throw Refusal.invalid("请选择所属栏目");
 		}
@@ -92,14 +93,12 @@ class ArticleConsole {
 			model.addAttribute("fieldErrors", merge(ConsoleForms.fieldErrors(result), parsed.errors()));
 			return form(model, home, null, form, List.of());
 		}
-		try {
-			var article = articles.write(parsed.form());
+		var written = parsed.form();
+		return ConsoleForms.attempt(response, () -> {
+			var article = articles.write(written);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存信息「" + article.revision().title() + "」（草稿，第 1 版）");
 			return "redirect:/content/articles/" + article.id();
-		}
-		catch (Refusal refusal) {
-			return form(model, home, null, form, refusal.reasons());
-		}
+		}, refusal -> form(model, home, null, form, refusal.reasons()));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -111,7 +110,7 @@ class ArticleConsole {
 
 	@PostMapping("/{id}")
 	String change(@PathVariable ArticleId id, @Valid @ModelAttribute("form") @Nullable ArticleInput form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		var article = articles.get(id);
 		ContentRoles.requireRead(article.siteId());
 		var home = columns.get(article.homeColumnId());
@@ -121,15 +120,13 @@ class ArticleConsole {
 					merge(ConsoleForms.fieldErrors(result), parsed == null ? Map.of() : parsed.errors()));
 			return form(model, home, article, form, List.of());
 		}
-		try {
-			var saved = articles.edit(id, parsed.form());
+		var edited = parsed.form();
+		return ConsoleForms.attempt(response, () -> {
+			var saved = articles.edit(id, edited);
 			redirect.addFlashAttribute(ConsoleForms.FLASH,
 					"已保存信息「" + saved.revision().title() + "」（第 " + saved.currentRevision() + " 版）");
 			return "redirect:/content/articles/" + id;
-		}
-		catch (Refusal refusal) {
-			return form(model, home, article, form, refusal.reasons());
-		}
+		}, refusal -> form(model, home, article, form, refusal.reasons()));
 	}
 
 	private String form(Model model, ColumnView home, @Nullable ArticleView article, @Nullable ArticleInput form,

@@ -45,20 +45,13 @@ class DisclosureColumnConsole {
 	String setUp(@RequestParam String site, @RequestParam(required = false) @Nullable String bodyCode,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		var id = SitePaths.site(site);
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var view = columns.setUp(id, new DisclosureColumns.SetUpForm(bodyCode));
 			long created = view.parts().stream().filter(DisclosureColumns.Part::created).count();
 			redirect.addFlashAttribute(ConsoleForms.FLASH, created == 0 ? "政府信息公开专栏已齐全，索引号机关代码已保存"
 					: "已新建 " + created + " 个栏目，政府信息公开专栏已齐全");
 			return "redirect:/disclosure/columns?site=" + id.value();
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(422);
-			return page(site, refusal.reasons(), bodyCode, model);
-		}
+		}, refusal -> page(site, refusal.reasons(), bodyCode, model));
 	}
 
 	private String page(@Nullable String site, List<String> reasons, @Nullable String typedBodyCode, Model model) {

@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.govsite.shared.web.ConsoleController;
+import org.govsite.shared.web.ConsoleForms;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,20 +54,13 @@ class DisclosureConsole {
 	String transition(@PathVariable String id, @RequestParam Map<String, String> typed, HttpServletResponse response,
 			Model model) {
 		var action = parse(Action.class, typed.get("action"));
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var form = new TransitionForm(action, PublicDisclosurePages.date(typed.get("on")), typed.get("note"),
 					typed.get("thirdParty"), days(typed.get("days")), typed.get("approvedBy"),
 					parse(DisclosureOutcome.class, typed.get("outcome")), typed.get("ground"), typed.get("reply"));
 			requests.transition(DisclosureRequestApi.id(id), form);
 			return detail(id, null, List.of(), Map.of(), "已" + (action == null ? "完成" : action.label()), model);
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-			return detail(id, action, refusal.reasons(), typed, null, model);
-		}
+		}, refusal -> detail(id, action, refusal.reasons(), typed, null, model));
 	}
 
 	@GetMapping("/{id}/letter")

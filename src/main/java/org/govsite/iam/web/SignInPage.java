@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPage {
 
 	static final String SIGN_IN_ERROR = "SIGN_IN_ERROR";
+	static final String SIGN_IN_USERNAME = "SIGN_IN_USERNAME";
 
 	@GetMapping("/login")
 	String signIn(@RequestParam(required = false) @Nullable String error,
@@ -23,8 +24,13 @@ class SignInPage {
 		}
 		if (error != null) {
 			Object message = session == null ? null : session.getAttribute(SIGN_IN_ERROR);
+			Object typed = session == null ? null : session.getAttribute(SIGN_IN_USERNAME);
 			if (session != null) {
 				session.removeAttribute(SIGN_IN_ERROR);
+				session.removeAttribute(SIGN_IN_USERNAME);
+			}
+			if (typed != null) {
+				model.addAttribute("username", typed.toString());
 			}
 			model.addAttribute("error", message == null ? "登录失败，请重试" : message.toString());
 		}

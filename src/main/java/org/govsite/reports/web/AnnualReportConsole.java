@@ -86,28 +86,22 @@ class AnnualReportConsole {
 		current.rows().stream().filter(AnnualReportView.Row::editable)
 			.forEach(row -> input.put(row.key(), typed.getOrDefault(row.key(), "")));
 		SIGN_OFF.forEach(key -> input.put(key, typed.getOrDefault(key, "")));
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			reports.save(id, year, input);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存" + year + "年度报表");
 			return "redirect:/reports/annual/" + id.value() + "/" + year;
-		}
-		catch (Refusal refusal) {
-			return refused(refusal, response, current, typed, model);
-		}
+		}, refusal -> form(current, typed, refusal.reasons(), model));
 	}
 
 	@PostMapping("/{site}/{year}/recomputation")
 	String recompute(@PathVariable String site, @PathVariable int year, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		var id = Paths.site(site);
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			reports.recompute(id, year);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已重新取数");
 			return "redirect:/reports/annual/" + id.value() + "/" + year;
-		}
-		catch (Refusal refusal) {
-			return refused(refusal, response, reports.get(id, year), null, model);
-		}
+		}, refusal -> form(reports.get(id, year), null, refusal.reasons(), model));
 	}
 
 	@PostMapping("/{site}/{year}/transitions")
@@ -115,25 +109,13 @@ class AnnualReportConsole {
 			@RequestParam(required = false) @Nullable String reason, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		var id = Paths.site(site);
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var chosen = Paths.action(action);
 			var after = reports.act(id, year, chosen, reason);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, chosen.label() + "：报表现为「" + after.statusLabel() + "」"
 					+ (after.published() ? "，已在网站首页发布" : ""));
 			return "redirect:/reports/annual/" + id.value() + "/" + year;
-		}
-		catch (Refusal refusal) {
-			return refused(refusal, response, reports.get(id, year), null, model);
-		}
-	}
-
-	private String refused(Refusal refusal, HttpServletResponse response, AnnualReportView report,
-			@Nullable Map<String, String> typed, Model model) {
-		if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-			throw refusal;
-		}
-		response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-		return form(report, typed, refusal.reasons(), model);
+		}, refusal -> form(reports.get(id, year), null, refusal.reasons(), model));
 	}
 
 	private String form(AnnualReportView report, @Nullable Map<String, String> typed, List<String> reasons, Model model) {

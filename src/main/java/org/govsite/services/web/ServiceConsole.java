@@ -15,7 +15,6 @@ import org.govsite.services.ServiceItemId;
 import org.govsite.services.ServiceItemView;
 import org.govsite.services.ServiceObject;
 import org.govsite.services.ServiceThemes;
-import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
 import org.govsite.shared.web.ConsoleForms;
 import org.govsite.site.SiteView;
@@ -75,20 +74,14 @@ class ServiceConsole {
 	String importFile(@RequestParam String site, @RequestParam(required = false) @Nullable MultipartFile file,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) throws IOException {
 		var id = ServiceApi.site(site);
-		try {
-			var result = catalogue.importCaseVolumes(id, file == null ? null : file.getOriginalFilename(),
-					file == null ? new byte[0] : file.getBytes());
+		var name = file == null ? null : file.getOriginalFilename();
+		var bytes = file == null ? new byte[0] : file.getBytes();
+		return ConsoleForms.attempt(response, () -> {
+			var result = catalogue.importCaseVolumes(id, name, bytes);
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已导入办件量 " + result.lines() + " 行（" + String.join("、",
 					result.years().stream().map(String::valueOf).toList()) + " 年）");
 			return "redirect:/services?site=" + id.value();
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
-				throw refusal;
-			}
-			response.setStatus(refusal.kind() == Refusal.Kind.FORBIDDEN ? 403 : 422);
-			return list(site, null, null, refusal.reasons(), model);
-		}
+		}, refusal -> list(site, null, null, refusal.reasons(), model));
 	}
 
 	@GetMapping("/new")
@@ -104,14 +97,11 @@ class ServiceConsole {
 	String create(@RequestParam String site, @RequestParam Map<String, String> typed, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		var chosen = sites.get(ServiceApi.site(site));
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var created = catalogue.create(chosen.id(), form(typed));
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存服务事项「" + created.name() + "」");
 			return "redirect:/services?site=" + chosen.id().value();
-		}
-		catch (Refusal refusal) {
-			return refused(refusal, chosen, null, typed, response, model);
-		}
+		}, refusal -> form(chosen, null, new HashMap<>(typed), refusal.reasons(), model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -124,14 +114,11 @@ class ServiceConsole {
 	String update(@PathVariable String id, @RequestParam Map<String, String> typed, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		var item = catalogue.get(ServiceItemId.of(id));
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var saved = catalogue.update(item.id(), form(typed));
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存服务事项「" + saved.name() + "」");
 			return "redirect:/services?site=" + saved.siteId().value();
-		}
-		catch (Refusal refusal) {
-			return refused(refusal, sites.get(item.siteId()), item, typed, response, model);
-		}
+		}, refusal -> form(sites.get(item.siteId()), item, new HashMap<>(typed), refusal.reasons(), model));
 	}
 
 	@PostMapping("/{id}/delete")
@@ -140,15 +127,6 @@ class ServiceConsole {
 		catalogue.delete(item.id());
 		redirect.addFlashAttribute(ConsoleForms.FLASH, "已删除服务事项「" + item.name() + "」");
 		return "redirect:/services?site=" + item.siteId().value();
-	}
-
-	private String refused(Refusal refusal, SiteView site, @Nullable ServiceItemView item, Map<String, String> typed,
-			HttpServletResponse response, Model model) {
-		if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
-			throw refusal;
-		}
-		response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-		return form(site, item, new HashMap<>(typed), refusal.reasons(), model);
 	}
 
 	private String list(@Nullable String site, @Nullable String unit, @Nullable String theme, List<String> reasons,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
@@ -107,19 +108,16 @@ class SiteConsole {
 	@PostMapping
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String create(@Valid @ModelAttribute("form") @Nullable SiteInput form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (form == null || result.hasErrors()) {
 			model.addAttribute("fieldErrors", ConsoleForms.fieldErrors(result));
 			return form(model, form, null, List.of());
 		}
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var site = sites.register(form.toForm());
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已登记网站「" + site.name() + "」，状态为申请中");
 			return "redirect:/sites/" + site.id();
-		}
-		catch (Refusal refusal) {
-			return form(model, form, null, refusal.reasons());
-		}
+		}, refusal -> refused(model, form, null, refusal));
 	}
 
 	@GetMapping("/{id:[0-9a-f-]{36}}/edit")
@@ -131,19 +129,16 @@ class SiteConsole {
 	@PostMapping("/{id:[0-9a-f-]{36}}")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	String change(@PathVariable SiteId id, @Valid @ModelAttribute("form") @Nullable SiteInput form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (form == null || result.hasErrors()) {
 			model.addAttribute("fieldErrors", ConsoleForms.fieldErrors(result));
 			return form(model, form, id, List.of());
 		}
-		try {
+		return ConsoleForms.attempt(response, () -> {
 			var site = sites.change(id, form.toForm());
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存网站「" + site.name() + "」");
 			return "redirect:/sites/" + site.id();
-		}
-		catch (Refusal refusal) {
-			return form(model, form, id, refusal.reasons());
-		}
+		}, refusal -> refused(model, form, id, refusal));
 	}
 
 	/** The action's form as a page of its own: without JavaScript, and after a refusal. */
@@ -213,6 +208,12 @@ class SiteConsole {
 			.toList();
 		model.addAttribute("successors", running);
 		model.addAttribute("portals", running.stream().filter(other -> other.type() == SiteType.PORTAL).toList());
+	}
+
+	/** The form again after the service refused it: each reason beside its field, the rest above the form. */
+	private String refused(Model model, SiteInput form, @Nullable SiteId id, Refusal refusal) {
+		model.addAttribute("fieldErrors", refusal.reasonsByField());
+		return form(model, form, id, refusal.unplacedReasons());
 	}
 
 	private String form(Model model, @Nullable SiteInput form, @Nullable SiteId id, List<String> reasons) {
