@@ -82,8 +82,8 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("GOVERNANCE_REMINDED", "管理机制提醒");
 		names.put("GOVERNANCE_STAFF_ADDED", "登记工作人员");
 		names.put("GOVERNANCE_STAFF_REMOVED", "移除工作人员");
-		names.put("INCIDENT_CLOSED", "关闭安全事件");
-		names.put("INCIDENT_OPENED", "登记安全事件");
+		names.put("INCIDENT_CLOSED", "网站故障恢复");
+		names.put("INCIDENT_OPENED", "发现网站故障");
 		names.put("INTERPRETATION_LINKED", "关联政策解读");
 		names.put("INTERVIEW_CREATED", "新建在线访谈");
 		names.put("INTERVIEW_EDITED", "修改在线访谈");
@@ -91,6 +91,7 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("MESSAGE_RECEIVED", "收到留言");
 		names.put("MONITORING_SCAN_REQUESTED", "发起网站检测");
 		names.put("MONITORING_SETTINGS_CHANGED", "修改监测设置");
+		names.put("MONITORING_DAILY_REPORT", "生成监测日报");
 		names.put("OPINION_RECEIVED", "收到征集意见");
 		names.put("PASSWORD_CHANGED", "修改密码");
 		names.put("PASSWORD_RESET", "重置密码");
@@ -136,7 +137,7 @@ class AuditVocabulary implements AuditActionNames {
 		family(names, "INTERVIEW_", "在线访谈", InterviewLifecycle.Action.values());
 		family(names, "QUESTION_", "访谈提问", InterviewLifecycle.QuestionAction.values());
 		family(names, "FINDING_", "检测问题", FindingLifecycle.Action.values());
-		family(names, "INCIDENT_", "安全事件", IncidentLifecycle.Action.values());
+		family(names, "INCIDENT_", "网站故障", IncidentLifecycle.Action.values());
 		family(names, "RECTIFICATION_", "整改通知", RectificationLifecycle.Action.values());
 		return Collections.unmodifiableMap(names);
 	}

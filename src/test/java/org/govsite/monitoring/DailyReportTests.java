@@ -156,15 +156,15 @@ class DailyReportTests {
 		assertThat(console.get("/monitoring/incidents").body()).contains("示例自治州人民政府门户网站");
 		assertThat(console.get("/monitoring/daily?date=2026-13-01").body()).contains("日期「2026-13-01」格式不正确");
 		// a bad interval is refused next to what was typed, nothing saved
-		var refused = console.post("/monitoring/sites/" + portal + "/settings",
+		var refused = console.submit("/monitoring/sites/" + portal, "/monitoring/sites/" + portal + "/settings",
 				Map.of("baseUrl", "ftp://example.gov.cn/", "probeIntervalMinutes", "abc", "enabled", "true"));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("探测间隔「abc」应为 1 至 72 之间的整数（分钟）", "ftp://example.gov.cn/");
-		var badUrl = console.post("/monitoring/sites/" + portal + "/settings",
+		var badUrl = console.submit("/monitoring/sites/" + portal, "/monitoring/sites/" + portal + "/settings",
 				Map.of("baseUrl", "ftp://example.gov.cn/", "probeIntervalMinutes", "5", "enabled", "true"));
 		assertThat(badUrl.status()).isEqualTo(422);
 		assertThat(badUrl.body()).contains("监测地址须是以 http:// 或 https:// 开头的完整网址");
-		assertThat(sites.settings(SiteId.of(portal)).baseUrl()).doesNotStartWith("ftp:");
+		assertThat(api.get(admin, "/api/v1/monitoring/sites/" + portal).body().get("baseUrl").asString()).doesNotStartWith("ftp:");
 	}
 
 	@Test
