@@ -40,23 +40,20 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
-public class Interviews implements ParticipationItems<InterviewId, InterviewView, InterviewForm> {
+public class Interviews extends ParticipationService<InterviewId, InterviewView, InterviewForm, Interviews.Row> {
 
-	private static final Participation KIND = Participation.INTERVIEW;
-
-	private final ParticipationCore core;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	Interviews(ParticipationCore core, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.core = core;
+		super(Participation.INTERVIEW, core, Row::map, InterviewId::new);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	private record Row(UUID id, long version, UUID siteId, String title, String description, Instant scheduledAt,
+	record Row(UUID id, long version, UUID siteId, String title, String description, Instant scheduledAt,
 			Status status, @Nullable Instant transcriptPublishedAt) implements ParticipationCore.Item {
 
 		static Row map(ResultSet rs, int n) throws SQLException {
@@ -65,16 +62,6 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 					rs.getString("title"), rs.getString("description"), rs.getTimestamp("scheduled_at").toInstant(),
 					Status.valueOf(rs.getString("status")), published == null ? null : published.toInstant());
 		}
-	}
-
-	@Override
-	public Participation kind() {
-		return KIND;
-	}
-
-	@Override
-	public InterviewId id(String text) {
-		return InterviewId.of(text);
 	}
 
 	@Override
@@ -113,7 +100,7 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 				"在「" + site.name() + "」安排在线访谈「" + form.title().strip() + "」（" + Participation.shown(scheduled)
 						+ "，嘉宾 " + guests.size() + " 位）")
 			.withChange(null, summary(Status.SCHEDULED, scheduled, form.title().strip(), guests.size())));
-		return view(core.load(KIND, id, Row::map));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** Edits title, description, time and guests (预告 and 进行中). */
@@ -121,7 +108,7 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 	@Override
 	public InterviewView edit(InterviewId interview, InterviewForm form) {
 		var id = interview.value();
-		var row = core.lockForResponder(KIND, id, Row::map, "修改在线访谈");
+		var row = core.lockForResponder(kind, id, Row::map, "修改在线访谈");
 		var reasons = new ArrayList<String>();
 		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", reasons);
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
@@ -158,7 +145,7 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 		audit.record(AuditRecord.of("INTERVIEW_EDITED", "interaction_interview", id, "修改在线访谈「" + form.title().strip() + "」")
 			.withChange(summary(row.status(), row.scheduledAt(), row.title(), old.size()),
 					summary(row.status(), scheduled, form.title().strip(), guests.size())));
-		return view(core.load(KIND, id, Row::map));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** 开始访谈, 结束访谈 or 公布实录. */
@@ -168,7 +155,7 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 			throw Refusal.invalid("请选择要执行的操作");
 		}
 		var id = interview.value();
-		var row = core.lockForResponder(KIND, id, Row::map, action.label());
+		var row = core.lockForResponder(kind, id, Row::map, action.label());
 		var now = Timestamp.from(clock.instant());
 		Status next;
 		switch (action) {
@@ -197,7 +184,7 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 		audit.record(AuditRecord.of("INTERVIEW_" + action.name(), "interaction_interview", id,
 				"在线访谈「" + row.title() + "」" + action.label() + "：" + row.status().label() + " → " + next.label())
 			.withChange(summary(row.status(), row.scheduledAt(), null, null), summary(next, row.scheduledAt(), null, null)));
-		return view(core.load(KIND, id, Row::map));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** 采纳, 不采纳 or 录入答复 of one question. */
@@ -208,7 +195,7 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 			throw Refusal.invalid("请选择要执行的操作");
 		}
 		var id = interview.value();
-		var row = core.lockForResponder(KIND, id, Row::map, action.label() + "网民提问");
+		var row = core.lockForResponder(kind, id, Row::map, action.label() + "网民提问");
 		var user = ParticipationCore.currentUser();
 		var question = jdbc.sql("SELECT status FROM interaction_question WHERE id = ? AND interview_id = ? FOR UPDATE")
 			.params(questionId, id).query((rs, n) -> QuestionStatus.valueOf(rs.getString(1))).optional()
@@ -235,54 +222,26 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 		return questions(interview).stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
 	}
 
-	/** One page (from 0) of the interviews the account may read, latest first; of one site when given. */
-	@Transactional(readOnly = true)
-	@Override
-	public List<InterviewView> list(@Nullable SiteId site, int page) {
-		return views(core.readable(KIND, site, page, Row::map));
-	}
-
-	@Transactional(readOnly = true)
-	@Override
-	public InterviewView get(InterviewId id) {
-		var row = core.load(KIND, id.value(), Row::map);
-		ParticipationCore.requireReader(KIND, row);
-		return view(row);
-	}
-
 	/** Every question as typed, oldest first (responders of the site; the supervisor sees personal data masked). */
 	@Transactional(readOnly = true)
 	public List<QuestionView> questions(InterviewId id) {
-		var row = core.load(KIND, id.value(), Row::map);
-		var user = ParticipationCore.requireReader(KIND, row);
+		var row = row(id);
+		var user = ParticipationCore.requireReader(kind, row);
 		return questionRows(id, false, ParticipationCore.responder(user, row.siteId()));
 	}
 
 	// ------------------------------------------------------------------ public side
 
-	/** The site's interviews, latest first. */
-	@Transactional(readOnly = true)
-	@Override
-	public List<InterviewView> published(String siteCode) {
-		return views(core.published(KIND, siteCode, Row::map));
-	}
-
-	@Transactional(readOnly = true)
-	@Override
-	public InterviewView publishedOne(String siteCode, InterviewId id) {
-		return view(core.publicItem(KIND, siteCode, id.value(), Row::map));
-	}
-
 	/** The published transcript: accepted, answered questions in the order answered; empty until published. */
 	@Transactional(readOnly = true)
 	public List<QuestionView> transcript(String siteCode, InterviewId id) {
-		var row = core.publicItem(KIND, siteCode, id.value(), Row::map);
+		var row = publicRow(siteCode, id);
 		return row.transcriptPublishedAt() == null ? List.of() : questionRows(id, true, false);
 	}
 
 	/** Receives a citizen's question (see the class contract): during 预告 and 进行中. */
 	public PublicReceipt submitQuestion(String siteCode, InterviewId id, PublicInput input, @Nullable String sourceIp) {
-		return core.submit(KIND, siteCode, id.value(), input, sourceIp, Row::map,
+		return core.submit(kind, siteCode, id.value(), input, sourceIp, Row::map,
 				row -> InterviewLifecycle.refuseQuestion(row.status()));
 	}
 
@@ -360,11 +319,8 @@ public class Interviews implements ParticipationItems<InterviewId, InterviewView
 			.list();
 	}
 
-	private InterviewView view(Row row) {
-		return views(List.of(row)).get(0);
-	}
-
-	private List<InterviewView> views(List<Row> rows) {
+	@Override
+	List<InterviewView> views(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

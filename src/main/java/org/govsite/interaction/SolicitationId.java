@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.govsite.shared.Refusal;
 
 /** Identifies a 征集调查. Written as its UUID in JSON and paths. */
-public record SolicitationId(@JsonValue UUID value) {
+public record SolicitationId(@JsonValue UUID value) implements ParticipationService.Id {
 
 	/** Parses the UUID text of a path; anything else is not found. */
 	@JsonCreator

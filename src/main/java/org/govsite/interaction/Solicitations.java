@@ -38,23 +38,20 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
-public class Solicitations implements ParticipationItems<SolicitationId, SolicitationView, SolicitationForm> {
+public class Solicitations extends ParticipationService<SolicitationId, SolicitationView, SolicitationForm, Solicitations.Row> {
 
-	private static final Participation KIND = Participation.SOLICITATION;
-
-	private final ParticipationCore core;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	Solicitations(ParticipationCore core, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.core = core;
+		super(Participation.SOLICITATION, core, Row::map, SolicitationId::new);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	private record Row(UUID id, long version, UUID siteId, String title, String description, Instant startsAt,
+	record Row(UUID id, long version, UUID siteId, String title, String description, Instant startsAt,
 			Instant endsAt, Status status, @Nullable String result, @Nullable Instant resultPublishedAt)
 			implements ParticipationCore.Item {
 
@@ -65,16 +62,6 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 					rs.getTimestamp("ends_at").toInstant(), Status.valueOf(rs.getString("status")),
 					rs.getString("result"), published == null ? null : published.toInstant());
 		}
-	}
-
-	@Override
-	public Participation kind() {
-		return KIND;
-	}
-
-	@Override
-	public SolicitationId id(String text) {
-		return SolicitationId.of(text);
 	}
 
 	@Override
@@ -107,18 +94,18 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 				""").params(id, site.id().value(), form.title().strip(), form.description(),
 				Timestamp.from(period[0]), Timestamp.from(period[1]), Status.DRAFT.name(), user.username(),
 				Timestamp.from(clock.instant())).update();
-		audit.record(AuditRecord.of("SOLICITATION_CREATED", KIND.table, id,
+		audit.record(AuditRecord.of("SOLICITATION_CREATED", kind.table, id,
 				"在「" + site.name() + "」发起征集调查「" + form.title().strip() + "」（" + Participation.shown(period[0])
 						+ " 至 " + Participation.shown(period[1]) + "）")
 			.withChange(null, summary(Status.DRAFT, period[0], period[1], null)));
-		return view(core.load(KIND, id, Row::map));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** Edits title, description and period (筹备 and 征集中 only). */
 	@Transactional
 	@Override
 	public SolicitationView edit(SolicitationId id, SolicitationForm form) {
-		var row = core.lockForResponder(KIND, id.value(), Row::map, "修改征集调查");
+		var row = lockForResponder(id, "修改征集调查");
 		var reasons = new ArrayList<String>();
 		var period = period(form, reasons);
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
@@ -129,10 +116,10 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 				    version = version + 1 WHERE id = ?
 				""").params(form.title().strip(), form.description(), Timestamp.from(period[0]),
 				Timestamp.from(period[1]), row.id()).update();
-		audit.record(AuditRecord.of("SOLICITATION_EDITED", KIND.table, row.id(), "修改征集调查「" + form.title().strip() + "」")
+		audit.record(AuditRecord.of("SOLICITATION_EDITED", kind.table, row.id(), "修改征集调查「" + form.title().strip() + "」")
 			.withChange(summary(row.status(), row.startsAt(), row.endsAt(), row.title()),
 					summary(row.status(), period[0], period[1], form.title().strip())));
-		return view(core.load(KIND, row.id(), Row::map));
+		return view(core.load(kind, row.id(), Row::map));
 	}
 
 	/** 开始征集, 结束征集 or 公布结果 (see {@link SolicitationLifecycle}). */
@@ -142,7 +129,7 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 		if (action == null) {
 			throw Refusal.invalid("请选择要执行的操作");
 		}
-		var row = core.lockForResponder(KIND, id.value(), Row::map, action.label());
+		var row = lockForResponder(id, action.label());
 		var now = Timestamp.from(clock.instant());
 		Status next = switch (action) {
 			case OPEN -> SolicitationLifecycle.open(row.status(), row.endsAt(), clock.instant());
@@ -161,33 +148,18 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 			jdbc.sql("UPDATE interaction_solicitation SET status = ?, " + stamp + " = ?, version = version + 1 WHERE id = ?")
 				.params(next.name(), now, row.id()).update();
 		}
-		audit.record(AuditRecord.of("SOLICITATION_" + action.name(), KIND.table, row.id(),
+		audit.record(AuditRecord.of("SOLICITATION_" + action.name(), kind.table, row.id(),
 				"征集调查「" + row.title() + "」" + action.label() + "：" + row.status().label() + " → " + next.label())
 			.withChange(summary(row.status(), row.startsAt(), row.endsAt(), null),
 					summary(next, row.startsAt(), row.endsAt(), null)));
-		return view(core.load(KIND, row.id(), Row::map));
-	}
-
-	/** One page (from 0) of the solicitations the account may read, newest first; of one site when given. */
-	@Transactional(readOnly = true)
-	@Override
-	public List<SolicitationView> list(@Nullable SiteId site, int page) {
-		return views(core.readable(KIND, site, page, Row::map));
-	}
-
-	@Transactional(readOnly = true)
-	@Override
-	public SolicitationView get(SolicitationId id) {
-		var row = core.load(KIND, id.value(), Row::map);
-		ParticipationCore.requireReader(KIND, row);
-		return view(row);
+		return view(core.load(kind, row.id(), Row::map));
 	}
 
 	/** Every opinion received, as typed, oldest first (responders of the site; the supervisor sees it masked). */
 	@Transactional(readOnly = true)
 	public List<OpinionView> opinions(SolicitationId id) {
-		var row = core.load(KIND, id.value(), Row::map);
-		var user = ParticipationCore.requireReader(KIND, row);
+		var row = row(id);
+		var user = ParticipationCore.requireReader(kind, row);
 		boolean personal = ParticipationCore.responder(user, row.siteId());
 		return jdbc.sql("SELECT * FROM interaction_opinion WHERE solicitation_id = ? ORDER BY received_at, id")
 			.param(id.value())
@@ -201,7 +173,7 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 	/** Marks an opinion for publication on the public page, or withdraws it (responders of the site). */
 	@Transactional
 	public OpinionView markOpinion(SolicitationId id, UUID opinionId, boolean publish) {
-		var row = core.lockForResponder(KIND, id.value(), Row::map, (publish ? "公开" : "撤回") + "意见");
+		var row = lockForResponder(id, (publish ? "公开" : "撤回") + "意见");
 		int changed = jdbc.sql("""
 				UPDATE interaction_opinion SET published = ?, published_at = ?, published_by = ?
 				WHERE id = ? AND solicitation_id = ?
@@ -217,24 +189,10 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 
 	// ------------------------------------------------------------------ public side
 
-	/** The site's solicitations the public sees (all but 筹备), newest first. */
-	@Transactional(readOnly = true)
-	@Override
-	public List<SolicitationView> published(String siteCode) {
-		return views(core.published(KIND, siteCode, Row::map));
-	}
-
-	/** One solicitation as the public sees it; 筹备 ones and other sites' are not found. */
-	@Transactional(readOnly = true)
-	@Override
-	public SolicitationView publishedOne(String siteCode, SolicitationId id) {
-		return view(core.publicItem(KIND, siteCode, id.value(), Row::map));
-	}
-
 	/** The opinions marked for publication, oldest first, with personal data masked. */
 	@Transactional(readOnly = true)
 	public List<OpinionView> publishedOpinions(String siteCode, SolicitationId id) {
-		core.publicItem(KIND, siteCode, id.value(), Row::map);
+		publicRow(siteCode, id);
 		return jdbc.sql("""
 				SELECT * FROM interaction_opinion WHERE solicitation_id = ? AND published ORDER BY received_at, id
 				""").param(id.value())
@@ -246,7 +204,7 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 
 	/** Receives a citizen's opinion (see the class contract): only while 征集中 and within the period. */
 	public PublicReceipt submitOpinion(String siteCode, SolicitationId id, PublicInput input, @Nullable String sourceIp) {
-		return core.submit(KIND, siteCode, id.value(), input, sourceIp, Row::map,
+		return core.submit(kind, siteCode, id.value(), input, sourceIp, Row::map,
 				row -> SolicitationLifecycle.refuseOpinion(row.status(), row.startsAt(), row.endsAt(), clock.instant()));
 	}
 
@@ -277,11 +235,8 @@ public class Solicitations implements ParticipationItems<SolicitationId, Solicit
 		return new Instant[] { start, end };
 	}
 
-	private SolicitationView view(Row row) {
-		return views(List.of(row)).get(0);
-	}
-
-	private List<SolicitationView> views(List<Row> rows) {
+	@Override
+	List<SolicitationView> views(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
