@@ -37,11 +37,6 @@ class AbuseControl {
 		this.clock = clock;
 	}
 
-	/** Counts a message submission attempt from this address and mobile number; refuses when a limit is passed. */
-	void countSubmission(@Nullable String ip, @Nullable String mobile) {
-		countSubmission("submit", "留言", ip, mobile);
-	}
-
 	/**
 	 * Counts a submission attempt of one kind (its own counters: {@code kind-ip:…}, {@code kind-mobile:…}) with the
 	 * same limits as messages; {@code noun} names it in the refusal (留言, 意见, 提问).

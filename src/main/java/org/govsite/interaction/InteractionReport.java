@@ -19,10 +19,10 @@ public class InteractionReport {
 
 	private final Solicitations solicitations;
 	private final Interviews interviews;
-	private final Messages messages;
+	private final MessageReports messages;
 	private final Sites sites;
 
-	InteractionReport(Solicitations solicitations, Interviews interviews, Messages messages, Sites sites) {
+	InteractionReport(Solicitations solicitations, Interviews interviews, MessageReports messages, Sites sites) {
 		this.messages = messages;
 		this.solicitations = solicitations;
 		this.interviews = interviews;

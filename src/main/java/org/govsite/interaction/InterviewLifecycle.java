@@ -123,15 +123,7 @@ public final class InterviewLifecycle {
 
 	private static void fields(@Nullable String title, @Nullable String description, boolean scheduled,
 			List<Guest> guests, Reasons reasons) {
-		if (title == null || title.isBlank()) {
-			reasons.add("请填写访谈标题");
-		}
-		else if (title.codePointCount(0, title.length()) > 200) {
-			reasons.add("访谈标题不能超过 200 个字");
-		}
-		if (description == null || description.isBlank()) {
-			reasons.add("请填写访谈简介");
-		}
+		Participation.INTERVIEW.checkTitle(title, description, reasons);
 		if (!scheduled) {
 			reasons.add("请填写访谈时间");
 		}

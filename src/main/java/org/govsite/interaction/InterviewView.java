@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * An online interview (在线访谈) as responders and the public see it: its guests in order, how many questions arrived
  * and wait for moderation, the lifecycle's moves from its status, and whether citizens may ask now.
  */
-public record InterviewView(UUID id, UUID siteId, String siteName, @Nullable String siteCode, String title,
+public record InterviewView(InterviewId id, UUID siteId, String siteName, @Nullable String siteCode, String title,
 		String description, Instant scheduledAt, InterviewLifecycle.Status status, List<Guest> guests,
 		@Nullable Instant transcriptPublishedAt, long questions, long pending,
-		List<InterviewLifecycle.Action> availableActions, boolean acceptingQuestions, long version) {
+		List<InterviewLifecycle.Action> availableActions, boolean acceptingQuestions, long version)
+		implements ParticipationItems.View<InterviewId> {
 
 	/** A guest of the interview: name, 职务 and unit. */
 	public record Guest(UUID id, String name, String title, String unit) {
@@ -25,6 +26,7 @@ public record InterviewView(UUID id, UUID siteId, String siteName, @Nullable Str
 		}
 	}
 
+	@Override
 	@JsonProperty
 	public String statusLabel() {
 		return status.label();
@@ -33,7 +35,7 @@ public record InterviewView(UUID id, UUID siteId, String siteName, @Nullable Str
 	/** The scheduled start as shown on pages (Beijing time). */
 	@JsonProperty
 	public String scheduled() {
-		return SolicitationLifecycle.shown(scheduledAt);
+		return Participation.shown(scheduledAt);
 	}
 
 	@JsonProperty

@@ -1,7 +1,5 @@
 package org.govsite.interaction;
 
-import static org.govsite.interaction.InteractionAccess.currentUser;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,24 +15,15 @@ import java.util.UUID;
 
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
-import org.govsite.iam.CurrentUser;
-import org.govsite.interaction.InterviewLifecycle.Action;
 import org.govsite.interaction.InterviewLifecycle.QuestionAction;
 import org.govsite.interaction.InterviewLifecycle.QuestionStatus;
 import org.govsite.interaction.InterviewLifecycle.Status;
-import org.govsite.interaction.SubmissionRefusal.FieldReason;
-import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
-import org.govsite.site.SiteStatus;
-import org.govsite.site.SiteView;
-import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Online interviews (在线访谈): responders of the site schedule an interview with its guests, moderate the public's
@@ -51,31 +40,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  */
 @Service
-public class Interviews {
-
-	static final int QUESTION_MAX = 1000;
+public class Interviews extends ParticipationService<InterviewId, InterviewView, InterviewForm, Interviews.Row> {
 
 	private final JdbcClient jdbc;
-	private final CitizenIntake intake;
-	private final InteractionProperties properties;
-	private final Sites sites;
 	private final AuditTrail audit;
-	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	Interviews(JdbcClient jdbc, CitizenIntake intake, InteractionProperties properties, Sites sites, AuditTrail audit,
-			PlatformTransactionManager transactions, Clock clock) {
+	Interviews(ParticipationCore core, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		super(Participation.INTERVIEW, core, Row::map, InterviewId::new);
 		this.jdbc = jdbc;
-		this.intake = intake;
-		this.properties = properties;
-		this.sites = sites;
 		this.audit = audit;
-		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
-	private record Row(UUID id, long version, UUID siteId, String title, String description, Instant scheduledAt,
-			Status status, @Nullable Instant transcriptPublishedAt) {
+	record Row(UUID id, long version, UUID siteId, String title, String description, Instant scheduledAt,
+			Status status, @Nullable Instant transcriptPublishedAt) implements ParticipationCore.Item {
 
 		static Row map(ResultSet rs, int n) throws SQLException {
 			var published = rs.getTimestamp("transcript_published_at");
@@ -85,27 +64,27 @@ public class Interviews {
 		}
 	}
 
+	@Override
+	public List<?> publishedInputs(String siteCode, InterviewId id) {
+		return transcript(siteCode, id);
+	}
+
+	@Override
+	public PublicReceipt submit(String siteCode, InterviewId id, PublicInput input, @Nullable String sourceIp) {
+		return submitQuestion(siteCode, id, input, sourceIp);
+	}
+
 	// ------------------------------------------------------------------ responders' side
 
 	/** Schedules an interview (预告) on a site the account responds for. */
 	@Transactional
+	@Override
 	public InterviewView create(InterviewForm form) {
-		var user = currentUser();
 		var reasons = new ArrayList<String>();
-		SiteView site = null;
-		if (form.siteId() == null || form.siteId().isBlank()) {
-			reasons.add("请选择网站");
-		}
-		else {
-			site = sites.find(new SiteId(InteractionAccess.id(form.siteId(), "网站"))).orElse(null);
-			if (site == null) {
-				reasons.add("网站不存在");
-			}
-		}
-		var scheduled = InteractionAccess.dateTime(form.scheduledAt(), "访谈时间", reasons);
+		var site = core.siteTyped(form.siteId(), reasons);
+		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", reasons);
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
-		site = Objects.requireNonNull(site);
-		InteractionAccess.requireResponder(user, site.id().value(), "安排在线访谈");
+		var user = ParticipationCore.requireResponder(Objects.requireNonNull(site).id().value(), "安排在线访谈");
 		var guests = guests(form);
 		InterviewLifecycle.checkFields(form.title(), form.description(), scheduled != null, guests);
 		var id = UUID.randomUUID();
@@ -118,20 +97,20 @@ public class Interviews {
 				Timestamp.from(clock.instant())).update();
 		saveGuests(id, guests);
 		audit.record(AuditRecord.of("INTERVIEW_CREATED", "interaction_interview", id,
-				"在「" + site.name() + "」安排在线访谈「" + form.title().strip() + "」（" + SolicitationLifecycle.shown(scheduled)
+				"在「" + site.name() + "」安排在线访谈「" + form.title().strip() + "」（" + Participation.shown(scheduled)
 						+ "，嘉宾 " + guests.size() + " 位）")
 			.withChange(null, summary(Status.SCHEDULED, scheduled, form.title().strip(), guests.size())));
-		return view(load(id));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** Edits title, description, time and guests (预告 and 进行中). */
 	@Transactional
-	public InterviewView edit(UUID id, InterviewForm form) {
-		var user = currentUser();
-		var row = lockRow(id);
-		InteractionAccess.requireResponder(user, row.siteId(), "修改在线访谈");
+	@Override
+	public InterviewView edit(InterviewId interview, InterviewForm form) {
+		var id = interview.value();
+		var row = core.lockForResponder(kind, id, Row::map, "修改在线访谈");
 		var reasons = new ArrayList<String>();
-		var scheduled = InteractionAccess.dateTime(form.scheduledAt(), "访谈时间", reasons);
+		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", reasons);
 		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
 		var guests = guests(form);
 		InterviewLifecycle.edit(row.status(), form.title(), form.description(), scheduled != null, guests);
@@ -166,18 +145,17 @@ public class Interviews {
 		audit.record(AuditRecord.of("INTERVIEW_EDITED", "interaction_interview", id, "修改在线访谈「" + form.title().strip() + "」")
 			.withChange(summary(row.status(), row.scheduledAt(), row.title(), old.size()),
 					summary(row.status(), scheduled, form.title().strip(), guests.size())));
-		return view(load(id));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** 开始访谈, 结束访谈 or 公布实录. */
 	@Transactional
-	public InterviewView transition(UUID id, InterviewLifecycle.@Nullable Action action) {
+	public InterviewView transition(InterviewId interview, InterviewLifecycle.@Nullable Action action) {
 		if (action == null) {
 			throw Refusal.invalid("请选择要执行的操作");
 		}
-		var user = currentUser();
-		var row = lockRow(id);
-		InteractionAccess.requireResponder(user, row.siteId(), action.label());
+		var id = interview.value();
+		var row = core.lockForResponder(kind, id, Row::map, action.label());
 		var now = Timestamp.from(clock.instant());
 		Status next;
 		switch (action) {
@@ -206,19 +184,19 @@ public class Interviews {
 		audit.record(AuditRecord.of("INTERVIEW_" + action.name(), "interaction_interview", id,
 				"在线访谈「" + row.title() + "」" + action.label() + "：" + row.status().label() + " → " + next.label())
 			.withChange(summary(row.status(), row.scheduledAt(), null, null), summary(next, row.scheduledAt(), null, null)));
-		return view(load(id));
+		return view(core.load(kind, id, Row::map));
 	}
 
 	/** 采纳, 不采纳 or 录入答复 of one question. */
 	@Transactional
-	public QuestionView moderate(UUID id, UUID questionId, QuestionCommand command) {
+	public QuestionView moderate(InterviewId interview, UUID questionId, QuestionCommand command) {
 		var action = command.action();
 		if (action == null) {
 			throw Refusal.invalid("请选择要执行的操作");
 		}
-		var user = currentUser();
-		var row = lockRow(id);
-		InteractionAccess.requireResponder(user, row.siteId(), action.label() + "网民提问");
+		var id = interview.value();
+		var row = core.lockForResponder(kind, id, Row::map, action.label() + "网民提问");
+		var user = ParticipationCore.currentUser();
 		var question = jdbc.sql("SELECT status FROM interaction_question WHERE id = ? AND interview_id = ? FOR UPDATE")
 			.params(questionId, id).query((rs, n) -> QuestionStatus.valueOf(rs.getString(1))).optional()
 			.orElseThrow(() -> Refusal.notFound("网民提问不存在"));
@@ -226,7 +204,7 @@ public class Interviews {
 		if (action == QuestionAction.ANSWER) {
 			UUID guest = null;
 			if (command.guestId() != null && !command.guestId().isBlank()) {
-				var wanted = InteractionAccess.id(command.guestId(), "嘉宾");
+				var wanted = ParticipationCore.id(command.guestId(), "嘉宾");
 				guest = guestsOf(id).stream().map(InterviewView.Guest::id).filter(wanted::equals).findFirst().orElse(null);
 			}
 			InterviewLifecycle.answer(row.status(), question, command.answer(), guest != null);
@@ -241,115 +219,30 @@ public class Interviews {
 		}
 		audit.record(AuditRecord.of("QUESTION_" + action.name(), "interaction_question", questionId,
 				"在线访谈「" + row.title() + "」的网民提问" + action.label()));
-		return questions(id).stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
-	}
-
-	@Transactional(readOnly = true)
-	public List<InterviewView> list(@Nullable SiteId site) {
-		var user = currentUser();
-		var rows = jdbc.sql("SELECT * FROM interaction_interview ORDER BY scheduled_at DESC LIMIT 500").query(Row::map).list();
-		return views(rows.stream()
-			.filter(r -> site == null || r.siteId().equals(site.value()))
-			.filter(r -> InteractionAccess.reader(user, r.siteId()))
-			.toList());
-	}
-
-	@Transactional(readOnly = true)
-	public InterviewView get(UUID id) {
-		var row = load(id);
-		requireReader(row);
-		return view(row);
+		return questions(interview).stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
 	}
 
 	/** Every question as typed, oldest first (responders of the site; the supervisor sees personal data masked). */
 	@Transactional(readOnly = true)
-	public List<QuestionView> questions(UUID id) {
-		var row = load(id);
-		var user = requireReader(row);
-		boolean personal = InteractionAccess.responder(user, row.siteId());
-		return questionRows(id, false, personal);
+	public List<QuestionView> questions(InterviewId id) {
+		var row = row(id);
+		var user = ParticipationCore.requireReader(kind, row);
+		return questionRows(id, false, ParticipationCore.responder(user, row.siteId()));
 	}
 
 	// ------------------------------------------------------------------ public side
 
-	/** The site's interviews, latest first. */
-	@Transactional(readOnly = true)
-	public List<InterviewView> published(String siteCode) {
-		var site = runningSite(siteCode);
-		return views(jdbc.sql("SELECT * FROM interaction_interview WHERE site_id = ? ORDER BY scheduled_at DESC LIMIT 200")
-			.param(site.id().value()).query(Row::map).list());
-	}
-
-	@Transactional(readOnly = true)
-	public InterviewView publishedOne(String siteCode, UUID id) {
-		return view(publicRow(siteCode, id));
-	}
-
 	/** The published transcript: accepted, answered questions in the order answered; empty until published. */
 	@Transactional(readOnly = true)
-	public List<QuestionView> transcript(String siteCode, UUID id) {
+	public List<QuestionView> transcript(String siteCode, InterviewId id) {
 		var row = publicRow(siteCode, id);
 		return row.transcriptPublishedAt() == null ? List.of() : questionRows(id, true, false);
 	}
 
-	/** Receives a citizen's question (see the class contract). */
-	public PublicReceipt submitQuestion(String siteCode, UUID id, PublicInput input, @Nullable String sourceIp) {
-		publicRow(siteCode, id);
-		if (CitizenIntake.validToken(input.clientToken())) {
-			var existing = byToken(Objects.requireNonNull(input.clientToken()));
-			if (existing != null) {
-				return existing;
-			}
-		}
-		intake.count("question", "提问", input, sourceIp);
-		var captcha = intake.answer(input, sourceIp); // before the transaction: a wrong answer burns the token
-		return Objects.requireNonNull(transaction.execute(status -> store(id, input, captcha, sourceIp)));
-	}
-
-	private PublicReceipt store(UUID id, PublicInput input, CaptchaAnswer captcha,
-			@Nullable String sourceIp) {
-		var row = jdbc.sql("SELECT * FROM interaction_interview WHERE id = ? FOR SHARE").param(id).query(Row::map).single();
-		var extra = new ArrayList<FieldReason>();
-		InterviewLifecycle.refuseQuestion(row.status()).ifPresent(reason -> extra.add(new FieldReason("form", reason)));
-		// a double click: the twin may have stored this input (and used its captcha) meanwhile; answer with its receipt
-		if (CitizenIntake.validToken(input.clientToken()) && input.mobile() != null) {
-			intake.lock(input.mobile().strip());
-			var twin = byToken(Objects.requireNonNull(input.clientToken()));
-			if (twin != null) {
-				return twin;
-			}
-		}
-		var verified = intake.check(input, "提问内容", QUESTION_MAX, extra, captcha);
-		var mobile = Objects.requireNonNull(input.mobile()).strip();
-		var now = clock.instant();
-		intake.lock(mobile);
-		var raced = byToken(Objects.requireNonNull(input.clientToken()));
-		if (raced != null) {
-			return raced;
-		}
-		boolean duplicate = jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM interaction_question
-				               WHERE interview_id = ? AND mobile = ? AND content = ? AND received_at >= ?)
-				""").params(id, mobile, input.content(), Timestamp.from(now.minus(properties.getDuplicateWindow())))
-			.query(Boolean.class).single();
-		if (duplicate) {
-			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("content",
-					"您在 " + properties.getDuplicateWindow().toMinutes() + " 分钟内已提交过相同内容的提问，请勿重复提交")));
-		}
-		var questionId = UUID.randomUUID();
-		int inserted = jdbc.sql("""
-				INSERT INTO interaction_question (id, interview_id, client_token, name, mobile, content, source_ip,
-				    received_at, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (client_token) DO NOTHING
-				""").params(questionId, id, input.clientToken(), input.name(), mobile, input.content(), sourceIp,
-				Timestamp.from(now), QuestionStatus.PENDING.name()).update();
-		if (inserted != 1) {
-			return Objects.requireNonNull(byToken(Objects.requireNonNull(input.clientToken())));
-		}
-		intake.useCaptcha(verified);
-		audit.recordAs(Actor.PUBLIC, AuditRecord.of("QUESTION_RECEIVED", "interaction_question", questionId,
-				"在线访谈「" + row.title() + "」收到一条网民提问"));
-		return new PublicReceipt(questionId, true, now);
+	/** Receives a citizen's question (see the class contract): during 预告 and 进行中. */
+	public PublicReceipt submitQuestion(String siteCode, InterviewId id, PublicInput input, @Nullable String sourceIp) {
+		return core.submit(kind, siteCode, id.value(), input, sourceIp, Row::map,
+				row -> InterviewLifecycle.refuseQuestion(row.status()));
 	}
 
 	// ------------------------------------------------------------------ figures
@@ -373,7 +266,8 @@ public class Interviews {
 
 	// ------------------------------------------------------------------ helpers
 
-	private List<QuestionView> questionRows(UUID id, boolean transcript, boolean personal) {
+	private List<QuestionView> questionRows(InterviewId interview, boolean transcript, boolean personal) {
+		var id = interview.value();
 		Map<UUID, String> guestLabels = new HashMap<>();
 		guestsOf(id).forEach(g -> guestLabels.put(g.id(), g.label()));
 		var sql = transcript
@@ -384,7 +278,7 @@ public class Interviews {
 			var answeredAt = rs.getTimestamp("answered_at");
 			var name = rs.getString("name");
 			var content = rs.getString("content");
-			return new QuestionView(rs.getObject("id", UUID.class), id,
+			return new QuestionView(rs.getObject("id", UUID.class), interview,
 					transcript || !personal ? PersonalDataMask.name(name) : name,
 					transcript ? null : personal ? rs.getString("mobile") : PersonalDataMask.mobile(rs.getString("mobile")),
 					transcript ? PersonalDataMask.text(content) : content, rs.getTimestamp("received_at").toInstant(),
@@ -425,53 +319,12 @@ public class Interviews {
 			.list();
 	}
 
-	private @Nullable PublicReceipt byToken(String token) {
-		return jdbc.sql("SELECT id, received_at FROM interaction_question WHERE client_token = ?").param(token)
-			.query((rs, n) -> new PublicReceipt(rs.getObject("id", UUID.class), false,
-					rs.getTimestamp("received_at").toInstant()))
-			.optional().orElse(null);
-	}
-
-	private SiteView runningSite(String siteCode) {
-		return sites.findBySiteCode(siteCode).filter(s -> s.status() == SiteStatus.RUNNING)
-			.orElseThrow(() -> Refusal.notFound("网站不存在或未运行"));
-	}
-
-	private Row publicRow(String siteCode, UUID id) {
-		var site = runningSite(siteCode);
-		return jdbc.sql("SELECT * FROM interaction_interview WHERE id = ?").param(id).query(Row::map).optional()
-			.filter(r -> r.siteId().equals(site.id().value()))
-			.orElseThrow(() -> Refusal.notFound("在线访谈不存在"));
-	}
-
-	private CurrentUser requireReader(Row row) {
-		var user = currentUser();
-		if (!InteractionAccess.reader(user, row.siteId())) {
-			throw Refusal.forbidden("当前账号无权查看该在线访谈");
-		}
-		return user;
-	}
-
-	private Row load(UUID id) {
-		return jdbc.sql("SELECT * FROM interaction_interview WHERE id = ?").param(id).query(Row::map).optional()
-			.orElseThrow(() -> Refusal.notFound("在线访谈不存在"));
-	}
-
-	private Row lockRow(UUID id) {
-		return jdbc.sql("SELECT * FROM interaction_interview WHERE id = ? FOR UPDATE").param(id).query(Row::map)
-			.optional().orElseThrow(() -> Refusal.notFound("在线访谈不存在"));
-	}
-
-	private InterviewView view(Row row) {
-		return views(List.of(row)).get(0);
-	}
-
-	private List<InterviewView> views(List<Row> rows) {
+	@Override
+	List<InterviewView> views(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, SiteView> siteById = new HashMap<>();
-		sites.all().forEach(s -> siteById.put(s.id().value(), s));
+		var siteById = core.sitesById();
 		Map<UUID, long[]> counts = new HashMap<>();
 		jdbc.sql("""
 				SELECT interview_id, count(*), count(*) FILTER (WHERE status = 'PENDING') FROM interaction_question
@@ -482,7 +335,7 @@ public class Interviews {
 		return rows.stream().map(r -> {
 			var site = siteById.get(r.siteId());
 			var c = counts.getOrDefault(r.id(), new long[] { 0, 0 });
-			return new InterviewView(r.id(), r.siteId(), site == null ? "" : site.name(),
+			return new InterviewView(new InterviewId(r.id()), r.siteId(), site == null ? "" : site.name(),
 					site == null ? null : site.siteCode(), r.title(), r.description(), r.scheduledAt(), r.status(),
 					guestsOf(r.id()), r.transcriptPublishedAt(), c[0], c[1], InterviewLifecycle.actionsFrom(r.status()),
 					InterviewLifecycle.refuseQuestion(r.status()).isEmpty(), r.version());

@@ -9,4 +9,11 @@ import java.time.LocalDate;
  */
 public record MessageClock(LocalDate deadline, int workingDaysLeft, boolean provisional, LocalDate capDate,
 		boolean overdue, boolean pastCap) {
+
+	/** The message's clock as it stands today. */
+	static MessageClock of(StoredMessage m, CalendarDeadlines.Days days, LocalDate today) {
+		return new MessageClock(m.deadline(), days.workingDaysLeft(today, m.deadline()), m.deadlineProvisional(),
+				m.capDate(), m.status().open() && today.isAfter(m.deadline()),
+				m.status().open() && today.isAfter(m.capDate()));
+	}
 }

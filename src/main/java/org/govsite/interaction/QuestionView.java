@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A citizen's question to an interview. For responders: as typed, with its moderation and the guest's answer. In the
  * public transcript: accepted and answered questions only, name and personal data in the text masked, no mobile.
  */
-public record QuestionView(UUID id, UUID interviewId, String name, @Nullable String mobile, String content,
+public record QuestionView(UUID id, InterviewId interviewId, String name, @Nullable String mobile, String content,
 		Instant receivedAt, InterviewLifecycle.QuestionStatus status, @Nullable String answer, @Nullable UUID guestId,
 		@Nullable String guestLabel, @Nullable Instant answeredAt) {
 

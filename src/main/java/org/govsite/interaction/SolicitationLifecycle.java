@@ -1,13 +1,10 @@
 package org.govsite.interaction;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Labelled;
 import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
@@ -26,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 public final class SolicitationLifecycle {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/** Where a solicitation stands. */
 	public enum Status implements Labelled {
@@ -97,15 +92,7 @@ public final class SolicitationLifecycle {
 
 	private static void fields(@Nullable String title, @Nullable String description, @Nullable Instant startsAt,
 			@Nullable Instant endsAt, Reasons reasons) {
-		if (title == null || title.isBlank()) {
-			reasons.add("请填写征集标题");
-		}
-		else if (title.codePointCount(0, title.length()) > 200) {
-			reasons.add("征集标题不能超过 200 个字");
-		}
-		if (description == null || description.isBlank()) {
-			reasons.add("请填写征集说明");
-		}
+		Participation.SOLICITATION.checkTitle(title, description, reasons);
 		if (startsAt == null) {
 			reasons.add("请填写征集开始时间");
 		}
@@ -168,7 +155,7 @@ public final class SolicitationLifecycle {
 		return Optional.empty();
 	}
 
-	static String shown(Instant instant) {
-		return SHOWN.format(instant.atZone(BeijingTime.ZONE));
+	private static String shown(Instant instant) {
+		return Participation.shown(instant);
 	}
 }

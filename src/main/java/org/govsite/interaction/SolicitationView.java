@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * A solicitation (征集调查) as responders and the public see it; {@code availableActions} are the lifecycle's moves from
  * its status, {@code acceptingOpinions} whether a citizen may send an opinion right now.
  */
-public record SolicitationView(UUID id, UUID siteId, String siteName, @Nullable String siteCode, String title,
+public record SolicitationView(SolicitationId id, UUID siteId, String siteName, @Nullable String siteCode, String title,
 		String description, Instant startsAt, Instant endsAt, SolicitationLifecycle.Status status,
 		@Nullable String result, @Nullable Instant resultPublishedAt, long opinions,
-		List<SolicitationLifecycle.Action> availableActions, boolean acceptingOpinions, long version) {
+		List<SolicitationLifecycle.Action> availableActions, boolean acceptingOpinions, long version)
+		implements ParticipationItems.View<SolicitationId> {
 
+	@Override
 	@JsonProperty
 	public String statusLabel() {
 		return status.label();
@@ -24,6 +26,6 @@ public record SolicitationView(UUID id, UUID siteId, String siteName, @Nullable 
 	/** The period as shown on pages: {@code 2026-04-01 09:00 至 2026-04-30 18:00} (Beijing time). */
 	@JsonProperty
 	public String period() {
-		return SolicitationLifecycle.shown(startsAt) + " 至 " + SolicitationLifecycle.shown(endsAt);
+		return Participation.shown(startsAt) + " 至 " + Participation.shown(endsAt);
 	}
 }

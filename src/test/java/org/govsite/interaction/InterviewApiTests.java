@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.govsite.site.SiteId;
 import org.govsite.support.Api;
+import org.govsite.support.Console;
 import org.govsite.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,5 +180,53 @@ class InterviewApiTests {
 		var lastYear = report.year(site, year - 1);
 		assertThat(lastYear.solicitations()).isZero();
 		assertThat(lastYear.questionsReceived()).isZero();
+	}
+
+	@Test
+	void aRefusedEditInTheConsoleKeepsWhatTheResponderTyped() {
+		var id = create("编辑保留输入的访谈").body().get("id").asString();
+		var console = new Console(port);
+		assertThat(console.signIn("responder", "GovSite@2026")).endsWith("/");
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("title", "改过的访谈标题甲乙丙");
+		fields.put("description", " ");
+		fields.put("scheduledAt", "2026-12-01T10:00");
+		fields.put("guestName", "新嘉宾丁戊");
+		fields.put("guestTitle", "处长");
+		fields.put("guestUnit", "市数据局");
+		var refused = console.submit("/interaction/interviews/" + id, "/interaction/interviews/" + id + "/edit", fields);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("未能执行「修改」", "请填写访谈简介")
+			.contains("value=\"改过的访谈标题甲乙丙\"").contains("value=\"新嘉宾丁戊\"").contains("value=\"市数据局\"");
+		assertThat(api.get(responder, "/api/v1/interviews/" + id).body().get("title").asString()).isEqualTo("编辑保留输入的访谈");
+	}
+
+	@Test
+	void aSiteResponderFindsEveryItemOfTheSiteHoweverManyOtherSitesHold() {
+		var old = create("很早以前的访谈").body().get("id").asString();
+		jdbc.sql("UPDATE interaction_interview SET scheduled_at = '2001-01-01T00:00:00Z' WHERE id = ?::uuid").param(old).update();
+		// 600 newer interviews of another site: before, the list read the newest 500 and filtered them in Java.
+		jdbc.sql("""
+				INSERT INTO interaction_interview (id, version, site_id, title, description, scheduled_at, status, created_by,
+				    created_at)
+				SELECT gen_random_uuid(), 0, (SELECT id FROM site WHERE site_code = '9901210001'), '他站访谈 ' || n, '简介',
+				    now() + n * interval '1 minute', 'SCHEDULED', 'test', now()
+				FROM generate_series(1, 600) AS n
+				""").update();
+		var found = false;
+		for (int page = 0; !found; page++) {
+			var list = api.get(responder, "/api/v1/interviews?page=" + page);
+			assertThat(list.status()).isEqualTo(200);
+			if (list.body().isEmpty()) {
+				break;
+			}
+			for (var item : list.body()) {
+				assertThat(item.get("siteId").asString()).isEqualTo(portalId());
+				found |= item.get("id").asString().equals(old);
+			}
+		}
+		assertThat(found).as("the oldest interview of the responder's site is on some page").isTrue();
+		var supervisor = api.token("supervisor", "GovSite@2026");
+		assertThat(api.get(supervisor, "/api/v1/interviews").body()).hasSize(100);
 	}
 }

@@ -46,7 +46,7 @@ class MessageXlsxExportTests {
 			assertThat(sheet).isNotNull();
 			var header = new ArrayList<String>();
 			sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-			assertThat(header).containsExactlyElementsOf(Messages.EXPORT_HEADER);
+			assertThat(header).containsExactlyElementsOf(MessageReports.EXPORT_HEADER);
 			List<String> row = null;
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				if (sheet.getRow(r).getCell(0).getStringCellValue().equals(id)) {

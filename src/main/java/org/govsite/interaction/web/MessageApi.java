@@ -10,6 +10,7 @@ import org.govsite.interaction.MessageId;
 import org.govsite.interaction.MessageLifecycle;
 import org.govsite.interaction.MessageStatistics;
 import org.govsite.interaction.MessageView;
+import org.govsite.interaction.MessageReports;
 import org.govsite.interaction.Messages;
 import org.govsite.interaction.TransitionCommand;
 import org.govsite.site.SiteId;
@@ -26,16 +27,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The responders' API: list, read and move messages; statistics, CSV and XLSX export. Access rules live in {@link Messages}. */
+/** The responders' API: list, read and move messages; statistics, CSV and XLSX export. Access rules live in {@link Messages} and
+ * {@link MessageReports}. */
 @RestController
 @RequestMapping("/api/v1/messages")
 class MessageApi {
 
 	private final Messages messages;
+	private final MessageReports reports;
 	private final Clock clock;
 
-	MessageApi(Messages messages, Clock clock) {
+	MessageApi(Messages messages, MessageReports reports, Clock clock) {
 		this.messages = messages;
+		this.reports = reports;
 		this.clock = clock;
 	}
 
@@ -61,14 +65,14 @@ class MessageApi {
 	MessageStatistics statistics(@RequestParam(required = false) @Nullable String siteId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
 		var period = period(from, to);
-		return messages.statistics(SiteId.of(siteId), period[0], period[1]);
+		return reports.statistics(SiteId.of(siteId), period[0], period[1]);
 	}
 
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String siteId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
 		var period = period(from, to);
-		var csv = messages.exportCsv(SiteId.of(siteId), period[0], period[1]);
+		var csv = reports.exportCsv(SiteId.of(siteId), period[0], period[1]);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -81,7 +85,7 @@ class MessageApi {
 	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) @Nullable String siteId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
 		var period = period(from, to);
-		var xlsx = messages.exportXlsx(SiteId.of(siteId), period[0], period[1]);
+		var xlsx = reports.exportXlsx(SiteId.of(siteId), period[0], period[1]);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

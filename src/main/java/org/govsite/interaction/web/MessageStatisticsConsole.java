@@ -10,7 +10,7 @@ import java.util.List;
 import org.govsite.calendar.WorkingDayCalendar;
 import org.govsite.iam.Role;
 import org.govsite.interaction.MessageStatistics;
-import org.govsite.interaction.Messages;
+import org.govsite.interaction.MessageReports;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
 import org.govsite.site.SiteId;
@@ -44,12 +44,12 @@ class MessageStatisticsConsole {
 	public record Month(String label, long received, long closed) {
 	}
 
-	private final Messages messages;
+	private final MessageReports messages;
 	private final Sites sitesRegistry;
 	private final Clock clock;
 	private final JsonMapper json;
 
-	MessageStatisticsConsole(Messages messages, Sites sitesRegistry, Clock clock, JsonMapper json) {
+	MessageStatisticsConsole(MessageReports messages, Sites sitesRegistry, Clock clock, JsonMapper json) {
 		this.messages = messages;
 		this.sitesRegistry = sitesRegistry;
 		this.clock = clock;

@@ -8,7 +8,7 @@ import org.govsite.interaction.PublicForms;
 import org.govsite.interaction.CaptchaChallenge;
 import org.govsite.interaction.MessageStatusView;
 import org.govsite.interaction.MessageSubmission;
-import org.govsite.interaction.Messages;
+import org.govsite.interaction.MessageIntake;
 import org.govsite.interaction.PublishedMessage;
 import org.govsite.interaction.SubmissionReceipt;
 import org.govsite.interaction.SubmissionRefusal;
@@ -33,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public")
 class PublicMessageApi {
 
-	private final Messages messages;
+	private final MessageIntake messages;
 	private final PublicForms captcha;
 
-	PublicMessageApi(Messages messages, PublicForms captcha) {
+	PublicMessageApi(MessageIntake messages, PublicForms captcha) {
 		this.messages = messages;
 		this.captcha = captcha;
 	}

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.interaction.PublicForms;
 import org.govsite.interaction.MessageCategory;
 import org.govsite.interaction.MessageSubmission;
-import org.govsite.interaction.Messages;
+import org.govsite.interaction.MessageIntake;
 import org.govsite.interaction.ProblemType;
 import org.govsite.interaction.SubmissionReceipt;
 import org.govsite.interaction.SubmissionRefusal;
@@ -38,11 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/public/messages")
 class PublicMessagePages {
 
-	private final Messages messages;
+	private final MessageIntake messages;
 	private final PublicForms captcha;
 	private final Sites sites;
 
-	PublicMessagePages(Messages messages, PublicForms captcha, Sites sites) {
+	PublicMessagePages(MessageIntake messages, PublicForms captcha, Sites sites) {
 		this.messages = messages;
 		this.captcha = captcha;
 		this.sites = sites;

@@ -1,22 +1,15 @@
 package org.govsite.interaction.web;
 
-import static org.govsite.interaction.web.SolicitationApi.uuid;
-
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.govsite.interaction.InterviewView;
-import org.govsite.interaction.Interviews;
-import org.govsite.interaction.OpinionView;
 import org.govsite.interaction.PublicInput;
 import org.govsite.interaction.PublicReceipt;
-import org.govsite.interaction.QuestionView;
-import org.govsite.interaction.SolicitationView;
-import org.govsite.interaction.Solicitations;
 import org.govsite.interaction.SubmissionRefusal;
 import org.govsite.shared.web.RefusalStatus;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,65 +21,58 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public JSON API of solicitations and interviews (no sign-in): what the public pages show, and opinions and
- * questions (idempotent on {@code clientToken}; captcha from {@code GET /api/v1/public/captcha}).
+ * The public JSON API of every kind of participation (no sign-in), one path per kind
+ * ({@code /api/v1/public/solicitations/…}, {@code /api/v1/public/interviews/…}): what the public pages show, and
+ * opinions and questions (idempotent on {@code clientToken}; captcha from {@code GET /api/v1/public/captcha}).
  */
 @RestController
-@RequestMapping("/api/v1/public")
+@RequestMapping("/api/v1/public/{kind:" + ParticipationKinds.PATHS + "}/{siteCode}")
 class PublicParticipationApi {
 
-	private final Solicitations solicitations;
-	private final Interviews interviews;
+	private final ParticipationKinds kinds;
 
-	PublicParticipationApi(Solicitations solicitations, Interviews interviews) {
-		this.solicitations = solicitations;
-		this.interviews = interviews;
+	PublicParticipationApi(ParticipationKinds kinds) {
+		this.kinds = kinds;
 	}
 
-	@GetMapping("/solicitations/{siteCode}")
-	List<SolicitationView> solicitations(@PathVariable String siteCode) {
-		return solicitations.published(siteCode);
+	@GetMapping
+	List<?> list(@PathVariable String kind, @PathVariable String siteCode) {
+		return kinds.items(kind).published(siteCode);
 	}
 
-	record SolicitationPage(SolicitationView solicitation, List<OpinionView> publishedOpinions) {
+	/** {@code {"solicitation", "publishedOpinions"}} or {@code {"interview", "transcript"}}. */
+	@GetMapping("/{id}")
+	Map<String, Object> one(@PathVariable String kind, @PathVariable String siteCode, @PathVariable String id) {
+		return page(kinds.items(kind), siteCode, id);
 	}
 
-	@GetMapping("/solicitations/{siteCode}/{id}")
-	SolicitationPage solicitation(@PathVariable String siteCode, @PathVariable String id) {
-		return new SolicitationPage(solicitations.publishedOne(siteCode, uuid(id)),
-				solicitations.publishedOpinions(siteCode, uuid(id)));
+	private static <I> Map<String, Object> page(org.govsite.interaction.ParticipationItems<I, ?, ?> items,
+			String siteCode, String text) {
+		var id = items.id(text);
+		var page = new LinkedHashMap<String, Object>();
+		page.put(ParticipationKinds.itemKey(items.kind()), items.publishedOne(siteCode, id));
+		page.put(ParticipationKinds.inputsKey(items.kind()), items.publishedInputs(siteCode, id));
+		return page;
 	}
 
 	/** 201 when created; 200 with the first receipt for a retry with the same client token. */
-	@PostMapping("/solicitations/{siteCode}/{id}/opinions")
-	ResponseEntity<PublicReceipt> opinion(@PathVariable String siteCode, @PathVariable String id,
-			@RequestBody PublicInput input, HttpServletRequest request) {
-		var receipt = solicitations.submitOpinion(siteCode, uuid(id), input, request.getRemoteAddr());
+	@PostMapping("/{id}/{inputs:opinions|questions}")
+	ResponseEntity<PublicReceipt> submit(@PathVariable String kind, @PathVariable String siteCode,
+			@PathVariable String id, @PathVariable String inputs, @RequestBody PublicInput input,
+			HttpServletRequest request) {
+		var items = kinds.items(kind);
+		if (!ParticipationKinds.inputsPath(items.kind()).equals(inputs)) {
+			throw org.govsite.shared.Refusal.notFound("页面不存在");
+		}
+		var receipt = submit(items, siteCode, id, input, request.getRemoteAddr());
 		return receipt.created()
-				? ResponseEntity.created(URI.create("/api/v1/public/solicitations/" + siteCode + "/" + id)).body(receipt)
+				? ResponseEntity.created(URI.create("/api/v1/public/" + kind + "/" + siteCode + "/" + id)).body(receipt)
 				: ResponseEntity.ok(receipt);
 	}
 
-	@GetMapping("/interviews/{siteCode}")
-	List<InterviewView> interviews(@PathVariable String siteCode) {
-		return interviews.published(siteCode);
-	}
-
-	record InterviewPage(InterviewView interview, List<QuestionView> transcript) {
-	}
-
-	@GetMapping("/interviews/{siteCode}/{id}")
-	InterviewPage interview(@PathVariable String siteCode, @PathVariable String id) {
-		return new InterviewPage(interviews.publishedOne(siteCode, uuid(id)), interviews.transcript(siteCode, uuid(id)));
-	}
-
-	@PostMapping("/interviews/{siteCode}/{id}/questions")
-	ResponseEntity<PublicReceipt> question(@PathVariable String siteCode, @PathVariable String id,
-			@RequestBody PublicInput input, HttpServletRequest request) {
-		var receipt = interviews.submitQuestion(siteCode, uuid(id), input, request.getRemoteAddr());
-		return receipt.created()
-				? ResponseEntity.created(URI.create("/api/v1/public/interviews/" + siteCode + "/" + id)).body(receipt)
-				: ResponseEntity.ok(receipt);
+	private static <I> PublicReceipt submit(org.govsite.interaction.ParticipationItems<I, ?, ?> items, String siteCode,
+			String id, PublicInput input, String address) {
+		return items.submit(siteCode, items.id(id), input, address);
 	}
 
 	/** Field-tied reasons as an RFC 9457 problem; 429 with Retry-After when a rate limit refused. */

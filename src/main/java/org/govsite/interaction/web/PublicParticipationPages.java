@@ -1,7 +1,5 @@
 package org.govsite.interaction.web;
 
-import static org.govsite.interaction.web.SolicitationApi.uuid;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.interaction.PublicForms;
-import org.govsite.interaction.Interviews;
+import org.govsite.interaction.ParticipationItems;
 import org.govsite.interaction.PublicInput;
-import org.govsite.interaction.Solicitations;
 import org.govsite.interaction.SubmissionRefusal;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteStatus;
@@ -28,21 +25,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public pages of solicitations (征集调查) and online interviews (在线访谈): lists per site, a solicitation with its
- * result, the opinions marked for publication and the opinion form; an interview with its guests, the question form
- * and the published transcript. No sign-in, CSRF on; everything typed is rendered escaped ({@code th:text}).
+ * The public pages of every kind of participation, on one path per kind ({@code /public/solicitations/…},
+ * {@code /public/interviews/…}): the list of a site, and one item with what the public sees of the citizens' inputs
+ * (published opinions, the transcript) and the opinion or question form. No sign-in, CSRF on; everything typed is rendered escaped ({@code th:text}).
  */
 @Controller
 class PublicParticipationPages {
 
-	private final Solicitations solicitations;
-	private final Interviews interviews;
+	private final ParticipationKinds kinds;
 	private final PublicForms captcha;
 	private final Sites sites;
 
-	PublicParticipationPages(Solicitations solicitations, Interviews interviews, PublicForms captcha, Sites sites) {
-		this.solicitations = solicitations;
-		this.interviews = interviews;
+	PublicParticipationPages(ParticipationKinds kinds, PublicForms captcha, Sites sites) {
+		this.kinds = kinds;
 		this.captcha = captcha;
 		this.sites = sites;
 	}
@@ -72,84 +67,52 @@ class PublicParticipationPages {
 		}
 	}
 
-	// ------------------------------------------------------------------ solicitations
-
-	@GetMapping("/public/solicitations/{siteCode}")
-	String solicitations(@PathVariable String siteCode, Model model) {
+	@GetMapping("/public/{kind:" + ParticipationKinds.PATHS + "}/{siteCode}")
+	String list(@PathVariable String kind, @PathVariable String siteCode, Model model) {
+		var items = kinds.items(kind);
 		model.addAttribute("site", runningSite(siteCode));
-		model.addAttribute("items", solicitations.published(siteCode));
-		return "interaction/solicitations";
+		model.addAttribute("kind", items.kind());
+		model.addAttribute("items", items.published(siteCode));
+		return "interaction/participations";
 	}
 
-	@GetMapping("/public/solicitations/{siteCode}/{id}")
-	String solicitation(@PathVariable String siteCode, @PathVariable String id, Model model) {
-		return solicitationPage(siteCode, uuid(id), newForm(), Map.of(), model);
+	@GetMapping("/public/{kind:" + ParticipationKinds.PATHS + "}/{siteCode}/{id}")
+	String item(@PathVariable String kind, @PathVariable String siteCode, @PathVariable String id, Model model) {
+		return page(kinds.items(kind), siteCode, id, newForm(), Map.of(), model);
 	}
 
-	@PostMapping("/public/solicitations/{siteCode}/{id}")
-	String opinion(@PathVariable String siteCode, @PathVariable String id, @ModelAttribute("form") InputForm form,
+	@PostMapping("/public/{kind:" + ParticipationKinds.PATHS + "}/{siteCode}/{id}")
+	String submit(@PathVariable String kind, @PathVariable String siteCode, @PathVariable String id,
+			@ModelAttribute("form") InputForm form, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect, Model model) {
+		return submit(kinds.items(kind), siteCode, id, form, request, response, redirect, model);
+	}
+
+	private <I> String submit(ParticipationItems<I, ?, ?> items, String siteCode, String text, InputForm form,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		var solicitationId = uuid(id);
+		var id = items.id(text);
 		try {
-			solicitations.submitOpinion(siteCode, solicitationId, form.toInput(), request.getRemoteAddr());
+			items.submit(siteCode, id, form.toInput(), request.getRemoteAddr());
 			// sessions live in PostgreSQL: flash plain strings only
-			redirect.addFlashAttribute("submitted", "您的意见已提交，感谢您的参与。意见经工作人员整理后，征集结果将在本页公布。");
-			return "redirect:/public/solicitations/" + siteCode + "/" + solicitationId;
+			redirect.addFlashAttribute("submitted", ParticipationKinds.thanks(items.kind()));
+			return "redirect:/public/" + items.kind().path() + "/" + siteCode + "/" + id;
 		}
 		catch (SubmissionRefusal refusal) {
 			response.setStatus(status(refusal));
-			return solicitationPage(siteCode, solicitationId, form, byField(refusal), model);
+			return page(items, siteCode, text, form, byField(refusal), model);
 		}
 	}
 
-	private String solicitationPage(String siteCode, UUID id, InputForm form, Map<String, List<String>> errors,
-			Model model) {
+	private <I> String page(ParticipationItems<I, ?, ?> items, String siteCode, String text, InputForm form,
+			Map<String, List<String>> errors, Model model) {
+		var id = items.id(text);
 		model.addAttribute("site", runningSite(siteCode));
-		var item = solicitations.publishedOne(siteCode, id);
-		model.addAttribute("item", item);
-		model.addAttribute("opinions", solicitations.publishedOpinions(siteCode, id));
+		model.addAttribute("kind", items.kind());
+		model.addAttribute("item", items.publishedOne(siteCode, id));
+		model.addAttribute("inputs", items.publishedInputs(siteCode, id));
 		formModel(form, errors, model);
-		model.addAttribute("action", "/public/solicitations/" + siteCode + "/" + id);
-		return "interaction/solicitation";
-	}
-
-	// ------------------------------------------------------------------ interviews
-
-	@GetMapping("/public/interviews/{siteCode}")
-	String interviews(@PathVariable String siteCode, Model model) {
-		model.addAttribute("site", runningSite(siteCode));
-		model.addAttribute("items", interviews.published(siteCode));
-		return "interaction/interviews";
-	}
-
-	@GetMapping("/public/interviews/{siteCode}/{id}")
-	String interview(@PathVariable String siteCode, @PathVariable String id, Model model) {
-		return interviewPage(siteCode, uuid(id), newForm(), Map.of(), model);
-	}
-
-	@PostMapping("/public/interviews/{siteCode}/{id}")
-	String question(@PathVariable String siteCode, @PathVariable String id, @ModelAttribute("form") InputForm form,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		var interviewId = uuid(id);
-		try {
-			interviews.submitQuestion(siteCode, interviewId, form.toInput(), request.getRemoteAddr());
-			redirect.addFlashAttribute("submitted", "您的提问已提交，经审核后将转交访谈嘉宾。");
-			return "redirect:/public/interviews/" + siteCode + "/" + interviewId;
-		}
-		catch (SubmissionRefusal refusal) {
-			response.setStatus(status(refusal));
-			return interviewPage(siteCode, interviewId, form, byField(refusal), model);
-		}
-	}
-
-	private String interviewPage(String siteCode, UUID id, InputForm form, Map<String, List<String>> errors,
-			Model model) {
-		model.addAttribute("site", runningSite(siteCode));
-		model.addAttribute("item", interviews.publishedOne(siteCode, id));
-		model.addAttribute("transcript", interviews.transcript(siteCode, id));
-		formModel(form, errors, model);
-		model.addAttribute("action", "/public/interviews/" + siteCode + "/" + id);
-		return "interaction/interview";
+		model.addAttribute("action", "/public/" + items.kind().path() + "/" + siteCode + "/" + id);
+		return "interaction/participation-item";
 	}
 
 	// ------------------------------------------------------------------ shared
