@@ -22,4 +22,6 @@ nginx -c "$conf"; trap 'nginx -c "$conf" -s stop 2>/dev/null' EXIT
 tail -n 1 "$work/lk.time"
 echo "  URLs checked: $(($(wc -l < "$work/lk.csv") - 1)), broken found: $(grep -c ',404,' "$work/lk.csv")"
 (cd "$here" && ./mvnw -B -ntp -q -Pbench test -Dtest=LinkCheckBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dlinkcheck.url="http://127.0.0.1:$PORT/" -Dlinkcheck.concurrency="$C" -Dlinkcheck.pages="$N") | grep -E "GovSite|broken|Vm"
+  -Dlinkcheck.url="http://127.0.0.1:$PORT/" -Dlinkcheck.concurrency="$C" -Dlinkcheck.pages="$N") > "$work/govsite.log" || true
+# the test's own output goes to its surefire report file (redirectTestOutputToFile)
+grep -E "GovSite|broken|Vm" "$here/target/surefire-reports/org.govsite.bench.LinkCheckBenchmark-output.txt"
