@@ -104,7 +104,7 @@ class ProbeBenchmark {
 			.params(from, to).query(Long.class).single();
 		// sites whose due time passed in the window without a probe: the worst lateness is theirs
 		long overdue = jdbc.sql("""
-				SELECT count(*) FROM monitoring_probe_state WHERE last_probed_at < ? - interval '1 minute' * ? - interval '30 seconds'
+				SELECT count(*) FROM monitoring_probe_state WHERE last_probed_at < CAST(? AS TIMESTAMPTZ) - interval '1 minute' * ? - interval '30 seconds'
 				""").params(to, INTERVAL_MINUTES).query(Long.class).single();
 		var lines = new ArrayList<String>();
 		lines.add("probes: " + SITES + " sites every " + INTERVAL_MINUTES + " min (" + String.format("%.0f", SITES / (INTERVAL_MINUTES * 60.0))
