@@ -5,9 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,19 +296,7 @@ public class DutyDesk {
 			reasons.add("请填写" + label);
 			return null;
 		}
-		var t = text.strip();
-		try {
-			return OffsetDateTime.parse(t).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			try {
-				return LocalDateTime.parse(t.replace(' ', 'T')).atZone(BeijingTime.ZONE).toInstant();
-			}
-			catch (DateTimeParseException again) {
-				reasons.add(label + "「" + t + "」格式不正确，应为 2026-11-29T08:00");
-				return null;
-			}
-		}
+		return BeijingTime.parse(text, label, reasons);
 	}
 
 	private static ShiftView mapShift(ResultSet rs, Instant now) throws SQLException {

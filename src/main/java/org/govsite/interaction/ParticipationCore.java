@@ -2,9 +2,6 @@ package org.govsite.interaction;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,22 +111,7 @@ class ParticipationCore {
 
 	/** A date-time with an offset, or without one in Beijing time; null (with a reason) when unreadable. */
 	static @Nullable Instant dateTime(@Nullable String text, String label, List<String> reasons) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		var t = text.strip();
-		try {
-			return OffsetDateTime.parse(t).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			try {
-				return LocalDateTime.parse(t.replace(' ', 'T')).atZone(BeijingTime.ZONE).toInstant();
-			}
-			catch (DateTimeParseException again) {
-				reasons.add(label + "「" + t + "」格式不正确，应为 2026-04-01T09:00");
-				return null;
-			}
-		}
+		return BeijingTime.parse(text, label, reasons);
 	}
 
 	// ------------------------------------------------------------------ loading

@@ -182,7 +182,7 @@ class SolicitationApiTests {
 		form.put("startsAt", "明天");
 		var refused = api.post(responder, "/api/v1/solicitations", form);
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.detail()).isEqualTo("征集开始时间「明天」格式不正确，应为 2026-04-01T09:00");
+		assertThat(refused.detail()).isEqualTo("征集开始时间「明天」格式不正确，应为 2026-11-29T08:00");
 
 		form.put("startsAt", at(Duration.ofDays(2)));
 		form.put("endsAt", at(Duration.ofDays(1)));
