@@ -178,7 +178,7 @@ final class InjectionDetector {
 			}
 			parts.add(head);
 			boolean stuffed = stuffed(parts);
-			if (!embedded && !stuffed) {
+			if (!embedded && !stuffed || official(parts)) {
 				continue;
 			}
 			for (var segments : group) {
@@ -206,6 +206,21 @@ final class InjectionDetector {
 		}
 		segments.add(new Segment(at, end, text.substring(at, end)));
 		return segments;
+	}
+
+	/** Words of a government site's own names and columns: a chain made only of them is a title, not an injection. */
+	static final List<String> OFFICIAL = List.of("政府", "人民", "公告", "公开", "政务", "通知", "新闻", "动态", "要闻", "文件",
+			"政策", "解读", "服务", "办事", "互动", "交流", "首页", "办公室", "部门", "乡镇", "街道", "信息", "工作", "专题",
+			"领导", "机构", "规划", "统计", "数据", "财政", "预决算", "公示", "委员会", "人大", "政协", "党委");
+	private static final String OFFICIAL_ENDINGS = "县州市省区局委办厅处科镇乡村院所站队会";
+
+	/**
+	 * A chain whose every part is official vocabulary (甲县人民政府_通知公告_政务公开): how government pages title
+	 * themselves, so repeating it is no sign of injection.
+	 */
+	static boolean official(List<String> parts) {
+		return parts.stream().allMatch(part -> OFFICIAL.stream().anyMatch(part::contains)
+				|| !part.isEmpty() && OFFICIAL_ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0);
 	}
 
 	/** A chain stuffed with one keyword: a two-character stem in at least three parts and in at least half of them. */

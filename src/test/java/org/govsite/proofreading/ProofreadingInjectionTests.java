@@ -115,6 +115,10 @@ class ProofreadingInjectionTests {
 			assertThat(f.message()).isEqualTo("关键词串「金沙国际_金沙官方网站」在文中出现 3 次并嵌入正文语句，疑似地名或机构名被替换为黑帽SEO关键词");
 		});
 		assertThat(findings.get(0).start()).isEqualTo(2);
+		// a page title of the site's own names, glued into running text twice, is no injection
+		var title = "甲县人民政府_通知公告_政务公开";
+		assertThat(CHECKER.check("本次招聘共有126人报名。" + title + "会议深入学习贯彻党的二十大精神。走进示例" + title + "全州新建改建农村公路。"))
+			.isEmpty();
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * at −500px or beyond), {@code font-size:0}, {@code opacity:0}, a negative {@code text-indent} of −500px or beyond,
  * text in the colour of its background, or anchor text made only of zero-width characters. Styles are read from
  * {@code style} attributes and from {@code <style>} blocks (selectors jsoup can evaluate: tags, classes, ids,
- * descendants). Links to the page's own site are not reported: drop-down menus hide those legitimately.
+ * descendants). Links to the page's own site are not reported, nor links to other government sites (gov.cn) that a
+ * hidden ancestor holds: drop-down menus hide those legitimately until hovered.
  */
 @Component
 class HiddenLinkDetector implements PageDetector {
@@ -60,6 +61,11 @@ class HiddenLinkDetector implements PageDetector {
 			if (reason == null && !raw.isEmpty() && raw.chars().allMatch(c -> ZERO_WIDTH.indexOf(c) >= 0)
 					&& link.select("img").isEmpty()) {
 				reason = "链接文字全部为零宽字符";
+			}
+			if (reason != null && Domains.government(host) && reason.contains("，见上级元素")
+					&& (reason.startsWith("display:none") || reason.startsWith("visibility:") || reason.startsWith("hidden 属性"))) {
+				// a drop-down menu (ul.sub, div.menu) hides its links to other government sites until hovered
+				reason = null;
 			}
 			if (reason != null) {
 				detections.add(new Detection(Check.HIDDEN_LINKS, "HIDDEN_LINK", Severity.SERIOUS, true, href,

@@ -72,4 +72,16 @@ class HiddenLinkDetectorTests {
 				""";
 		assertThat(detector.inspect(Pages.html(body))).isEmpty();
 	}
+
+	@Test
+	void aDropDownMenusLinksToOtherGovernmentSitesAreNotHiddenLinksButACasinoInTheSameMenuIs() {
+		var body = """
+				<html><head><style>.sub { display:none }</style></head><body>
+				<ul class="sub"><li><a href="https://zwfw.shilizhou.gov.cn/">政务服务</a></li>
+				<li><a href="https://casino.example.com/">澳门百家乐</a></li></ul>
+				</body></html>
+				""";
+		var found = detector.inspect(Pages.html(body));
+		assertThat(found).extracting(Detection::url).containsExactly("https://casino.example.com/");
+	}
 }
