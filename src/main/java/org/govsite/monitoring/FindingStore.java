@@ -29,7 +29,8 @@ class FindingStore {
 			@Nullable String outcome, String evidence, @Nullable String suggestion) {
 
 		String fingerprint() {
-			if (check == Check.LINKS || check == Check.AVAILABILITY || check == Check.FRESHNESS) {
+			if (check == Check.LINKS || check == Check.AVAILABILITY || check == Check.FRESHNESS || check == Check.TAMPER
+					|| kind.startsWith("OUTBOUND_")) {
 				return check + "|" + kind + "|" + url;
 			}
 			return check + "|" + kind + "|" + url + "|" + (page == null ? "" : page) + "|" + sha(evidence);

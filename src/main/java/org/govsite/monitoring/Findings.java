@@ -37,8 +37,14 @@ public class Findings {
 			java.time.Instant at) {
 	}
 
+	/** What {@link #restore} did: the finding after it, and the sentence of the restore. */
+	public record Restoration(FindingView finding, String sentence) {
+	}
+
 	private final FindingStore store;
 	private final Sites sites;
+	private final org.govsite.publishing.PublishedFiles files;
+	private final Incidents incidents;
 	private final Recheck recheck;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
@@ -46,7 +52,9 @@ public class Findings {
 	private final Clock clock;
 
 	Findings(FindingStore store, Sites sites, Recheck recheck, AuditTrail audit, ApplicationEventPublisher events,
-			MonitoringProperties properties, Clock clock) {
+			MonitoringProperties properties, Clock clock, org.govsite.publishing.PublishedFiles files, Incidents incidents) {
+		this.files = files;
+		this.incidents = incidents;
 		this.store = store;
 		this.sites = sites;
 		this.recheck = recheck;
@@ -133,6 +141,44 @@ public class Findings {
 				"监测问题「" + Kinds.label(row.kind()) + "：" + row.url() + "」" + action.label() + "：" + row.status().label()
 						+ " → " + to.label() + (comment == null ? "" : "（" + comment + "）")));
 		return after;
+	}
+
+	/**
+	 * 一键恢复 of a tampered site: puts the published version of the file back (or takes away a file GovSite never
+	 * published), then marks the finding 已整改 after the same re-check as {@code FIX}; when no tampered file is left
+	 * the site's tamper incident closes. Audited twice: the restore (publishing) and the finding's move.
+	 */
+	@Transactional
+	public Restoration restore(UUID id) {
+		var row = store.find(id).orElseThrow(() -> Refusal.notFound("监测问题不存在"));
+		MonitoringAccess.requireAct(row.siteId(), "恢复被篡改的文件");
+		if (row.check() != Check.TAMPER || !TamperCheck.RESTORABLE.contains(row.kind())) {
+			throw Refusal.invalid("只有服务器上被篡改、被删除或多出的文件可以一键恢复");
+		}
+		if (!row.status().open()) {
+			throw Refusal.conflict("问题当前状态为「" + row.status().label() + "」，无需恢复");
+		}
+		var path = files.pathOf(row.siteId(), java.net.URI.create(row.url()))
+			.orElseThrow(() -> Refusal.invalid("无法由地址 " + row.url() + " 确定网站上的文件"));
+		var site = sites.find(row.siteId()).orElseThrow(() -> Refusal.notFound("网站不存在"));
+		var restored = files.restore(row.siteId(), path, site.name());
+		var check = recheck.run(row);
+		var to = FindingLifecycle.TABLE.fire(row.status(), FindingLifecycle.Action.FIX,
+				new FindingLifecycle.Facts(true, check.gone(), check.outcome()), Refusal.Kind.CONFLICT);
+		if (!store.move(row, to)) {
+			throw Refusal.conflict("该问题已被他人处理，请刷新后重试");
+		}
+		var now = clock.instant();
+		store.recordTransition(row.id(), row.status(), to, FindingLifecycle.Action.FIX.name(), Actor.current(),
+				restored.sentence() + "；复查通过：" + check.outcome(), now);
+		audit.record(AuditRecord.of("FINDING_RESTORE", "monitoring_finding", id,
+				"监测问题「" + Kinds.label(row.kind()) + "：" + row.url() + "」一键恢复：" + restored.sentence()));
+		long left = store.search(List.of(row.siteId().value()), null, null, Check.TAMPER.name(), 5000).stream()
+			.filter(r -> r.status().open()).count();
+		if (left == 0) {
+			incidents.recover(site, IncidentLifecycle.Cause.TAMPER, "被篡改文件已全部恢复", now);
+		}
+		return new Restoration(get(id), restored.sentence());
 	}
 
 	/** Records what a scan reported; returns how many findings it opened or reopened. */

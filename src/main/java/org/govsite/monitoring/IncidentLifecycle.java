@@ -34,6 +34,25 @@ public final class IncidentLifecycle {
 		}
 	}
 
+	/** What the incident is about; each cause is closed by its own evidence. */
+	public enum Cause implements Labelled {
+		/** 网站无法访问: opened by consecutive failed probes, closed by a probe that succeeds. */
+		AVAILABILITY("网站无法访问"),
+		/** 网页篡改: opened by a tamper check, closed when every file matches the manifest again. */
+		TAMPER("网页篡改");
+
+		private final String label;
+
+		Cause(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+	}
+
 	public enum Action implements Labelled {
 		ACKNOWLEDGE("响应"), NOTE("记录处置"), RECOVER("恢复");
 
@@ -51,9 +70,10 @@ public final class IncidentLifecycle {
 
 	/**
 	 * @param noteGiven the actor wrote something
-	 * @param probeUp the latest probe of the site succeeded (recovery is the probes' to declare)
+	 * @param recovered the cause is gone: the latest probe of the site succeeded, or no tampered file is left
+	 * @param cause what the incident is about
 	 */
-	public record Facts(boolean noteGiven, boolean probeUp) {
+	public record Facts(boolean noteGiven, boolean recovered, Cause cause) {
 	}
 
 	public static final Transitions<Status, Action, Facts> TABLE = Transitions.<Status, Action, Facts>of(Status.class,
@@ -62,6 +82,7 @@ public final class IncidentLifecycle {
 		.stay(Action.NOTE, EnumSet.of(Status.OPEN, Status.ACKNOWLEDGED),
 				Guard.of(f -> !f.noteGiven(), "记录处置须填写处置情况"))
 		.allow(Action.RECOVER, EnumSet.of(Status.OPEN, Status.ACKNOWLEDGED), Status.CLOSED,
-				Guard.of(f -> !f.probeUp(), "最近一次探测仍无法访问，不能标记为已恢复"))
+				Guard.of(f -> !f.recovered(), f -> f.cause() == Cause.TAMPER ? "网站仍有未恢复的被篡改文件，不能标记为已恢复"
+						: "最近一次探测仍无法访问，不能标记为已恢复"))
 		.build((from, action) -> "故障当前状态为「" + from.label() + "」，不能执行「" + action.label() + "」");
 }

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Availability incidents (故障): opened and closed by the probes, acknowledged and annotated by the duty officer. */
+/**
+ * Incidents (故障): an outage opened and closed by the probes, a defacement opened by the tamper check and closed when
+ * every file matches the manifest again; acknowledged and annotated by the duty officer.
+ */
 @Service
 public class Incidents {
 
@@ -31,7 +34,8 @@ public class Incidents {
 	public record Command(IncidentLifecycle.@Nullable Action action, @Nullable String note) {
 	}
 
-	private record Row(UUID id, UUID siteId, IncidentLifecycle.Status status, String cause, Instant openedAt,
+	private record Row(UUID id, UUID siteId, IncidentLifecycle.Cause kind, IncidentLifecycle.Status status, String cause,
+			Instant openedAt,
 			@Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, @Nullable Instant closedAt, long version) {
 	}
 
@@ -80,10 +84,11 @@ public class Incidents {
 			throw Refusal.invalid("请选择要执行的操作");
 		}
 		var note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
-		boolean up = jdbc.sql("SELECT last_up FROM monitoring_probe_state WHERE site_id = ?").param(row.siteId())
-			.query(Boolean.class).optional().orElse(false);
+		boolean recovered = row.kind() == IncidentLifecycle.Cause.TAMPER ? openTamperFindings(row.siteId()) == 0
+				: jdbc.sql("SELECT last_up FROM monitoring_probe_state WHERE site_id = ?").param(row.siteId())
+					.query(Boolean.class).optional().orElse(false);
 		var to = IncidentLifecycle.TABLE.fire(row.status(), command.action(),
-				new IncidentLifecycle.Facts(note != null, up), Refusal.Kind.INVALID);
+				new IncidentLifecycle.Facts(note != null, recovered, row.kind()), Refusal.Kind.INVALID);
 		var now = clock.instant();
 		move(row, to, command.action(), Actor.current(), note == null ? command.action().label() : note, now);
 		audit.record(AuditRecord.of("INCIDENT_" + command.action().name(), "monitoring_incident", id,
@@ -91,35 +96,42 @@ public class Incidents {
 		return get(id);
 	}
 
-	/** Opens an incident for the site unless one is open; returns whether it opened one. */
+	/** Open findings of the tamper check on the site. */
+	private long openTamperFindings(UUID site) {
+		return jdbc.sql("SELECT count(*) FROM monitoring_finding WHERE site_id = ? AND check_code = 'TAMPER' AND status IN ('OPEN', 'CONFIRMED')")
+			.param(site).query(Long.class).single();
+	}
+
+	/** Opens an incident of this cause for the site unless one is open; returns whether it opened one. */
 	@Transactional
-	boolean open(SiteView site, String cause, Instant at) {
-		var open = jdbc.sql("SELECT count(*) FROM monitoring_incident WHERE site_id = ? AND status <> 'CLOSED'")
-			.param(site.id().value()).query(Long.class).single();
+	boolean open(SiteView site, IncidentLifecycle.Cause kind, String cause, Instant at) {
+		var open = jdbc.sql("SELECT count(*) FROM monitoring_incident WHERE site_id = ? AND kind = ? AND status <> 'CLOSED'")
+			.params(site.id().value(), kind.name()).query(Long.class).single();
 		if (open > 0) {
 			return false;
 		}
 		var id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO monitoring_incident (id, site_id, status, cause, opened_at) VALUES (?, ?, 'OPEN', ?, ?)")
-			.params(id, site.id().value(), cause, Timestamp.from(at)).update();
+		jdbc.sql("INSERT INTO monitoring_incident (id, site_id, kind, status, cause, opened_at) VALUES (?, ?, ?, 'OPEN', ?, ?)")
+			.params(id, site.id().value(), kind.name(), cause, Timestamp.from(at)).update();
 		line(id, at, "OPEN", Actor.SYSTEM, cause);
 		audit.recordAs(Actor.SYSTEM, AuditRecord.of("INCIDENT_OPENED", "monitoring_incident", id,
-				"网站「" + site.name() + "」无法访问，已立为故障：" + cause));
+				"网站「" + site.name() + "」" + kind.label() + "，已立为故障：" + cause));
 		events.publishEvent(new IncidentOpened(id, site.id(), site.name(), cause, at));
 		return true;
 	}
 
-	/** Closes the site's open incident on recovery; returns whether one was closed. */
+	/** Closes the site's open incident of this cause on recovery; returns whether one was closed. */
 	@Transactional
-	boolean recover(SiteView site, String how, Instant at) {
-		var rows = jdbc.sql("SELECT * FROM monitoring_incident WHERE site_id = ? AND status <> 'CLOSED'")
-			.param(site.id().value()).query(Incidents::map).list();
+	boolean recover(SiteView site, IncidentLifecycle.Cause kind, String how, Instant at) {
+		var rows = jdbc.sql("SELECT * FROM monitoring_incident WHERE site_id = ? AND kind = ? AND status <> 'CLOSED'")
+			.params(site.id().value(), kind.name()).query(Incidents::map).list();
 		for (var row : rows) {
 			var to = IncidentLifecycle.TABLE.fire(row.status(), IncidentLifecycle.Action.RECOVER,
-					new IncidentLifecycle.Facts(true, true), Refusal.Kind.CONFLICT);
+					new IncidentLifecycle.Facts(true, true, kind), Refusal.Kind.CONFLICT);
 			move(row, to, IncidentLifecycle.Action.RECOVER, Actor.SYSTEM, how, at);
 			audit.recordAs(Actor.SYSTEM, AuditRecord.of("INCIDENT_CLOSED", "monitoring_incident", row.id(),
-					"网站「" + site.name() + "」恢复访问，故障关闭：" + how));
+					"网站「" + site.name() + "」" + (kind == IncidentLifecycle.Cause.TAMPER ? "被篡改文件已全部恢复" : "恢复访问")
+							+ "，故障关闭：" + how));
 			events.publishEvent(new IncidentClosed(row.id(), site.id(), site.name(), at));
 		}
 		return !rows.isEmpty();
@@ -161,7 +173,7 @@ public class Incidents {
 			.query((rs, n) -> new IncidentView.Line(rs.getTimestamp(1).toInstant(), label(rs.getString(2)),
 					rs.getString(3), rs.getString(4)))
 			.list();
-		return new IncidentView(row.id(), row.siteId(), names.getOrDefault(row.siteId(), ""), row.status(), row.cause(),
+		return new IncidentView(row.id(), row.siteId(), names.getOrDefault(row.siteId(), ""), row.kind(), row.status(), row.cause(),
 				row.openedAt(), row.acknowledgedAt(), row.acknowledgedBy(), row.closedAt(), timeline,
 				IncidentLifecycle.TABLE.actionsFrom(row.status()));
 	}
@@ -186,7 +198,7 @@ public class Incidents {
 		var ack = rs.getTimestamp("acknowledged_at");
 		var closed = rs.getTimestamp("closed_at");
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("site_id", UUID.class),
-				IncidentLifecycle.Status.valueOf(rs.getString("status")), rs.getString("cause"),
+				IncidentLifecycle.Cause.valueOf(rs.getString("kind")), IncidentLifecycle.Status.valueOf(rs.getString("status")), rs.getString("cause"),
 				rs.getTimestamp("opened_at").toInstant(), ack == null ? null : ack.toInstant(),
 				rs.getString("acknowledged_by"), closed == null ? null : closed.toInstant(), rs.getLong("version"));
 	}

@@ -18,7 +18,13 @@ final class Kinds {
 			Map.entry("HIDDEN_LINK", "隐藏链接"), Map.entry("GAMBLING_INJECTION", "博彩色情内容注入"),
 			Map.entry("SEO_INJECTION", "黑帽SEO注入"), Map.entry("OBFUSCATED_SCRIPT", "混淆脚本"),
 			Map.entry("CLOAKING", "蜘蛛劫持"), Map.entry("PRIVACY", "个人信息泄露"), Map.entry("TAMPERED_FILE", "文件被篡改"),
-			Map.entry("SERIOUS_WORDING", "严重表述错误"));
+			Map.entry("SERIOUS_WORDING", "严重表述错误"), Map.entry("WORDING_ERROR", "严重表述错误"),
+			Map.entry("PORN_INJECTION", "涉黄内容注入"), Map.entry("FALLEN_OFFICIAL", "落马官员仍称现职"), Map.entry("TYPO", "错别字"),
+			Map.entry("BANNED_WORD", "禁用词"), Map.entry("SENSITIVE_WORD", "敏感词"), Map.entry("SCRIPT_WRITE", "写入外部脚本"),
+			Map.entry("UNEXPECTED_SCRIPT_HOST", "陌生来源脚本"), Map.entry("CONDITIONAL_REDIRECT", "按来源跳转的脚本"),
+			Map.entry("OUTBOUND_UNRESOLVED", "外链域名无法解析"), Map.entry("OUTBOUND_GAMBLING", "外链网站涉赌涉黄"),
+			Map.entry(TamperCheck.DELETED_FILE, "文件被删除"), Map.entry(TamperCheck.EXTRA_FILE, "多出未发布文件"),
+			Map.entry(TamperCheck.TAMPERED_RESPONSE, "线上页面被改动"));
 
 	private Kinds() {
 	}

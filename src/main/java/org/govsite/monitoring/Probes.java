@@ -105,10 +105,10 @@ public class Probes {
 				RETURNING consecutive_failures
 				""").params(site, up ? 0 : 1, Timestamp.from(at), up).query(Integer.class).single();
 		if (!up && failures >= properties.getIncidentAfterFailures()) {
-			incidents.open(target.site(), "连续 " + failures + " 次探测失败：" + target.baseUrl() + " " + fetch.outcome(), at);
+			incidents.open(target.site(), IncidentLifecycle.Cause.AVAILABILITY, "连续 " + failures + " 次探测失败：" + target.baseUrl() + " " + fetch.outcome(), at);
 		}
 		else if (up) {
-			incidents.recover(target.site(), "探测恢复正常：HTTP " + fetch.status() + "，耗时 " + fetch.latencyMillis() + " 毫秒", at);
+			incidents.recover(target.site(), IncidentLifecycle.Cause.AVAILABILITY, "探测恢复正常：HTTP " + fetch.status() + "，耗时 " + fetch.latencyMillis() + " 毫秒", at);
 		}
 	}
 

@@ -36,11 +36,20 @@ class ScanRunner {
 	private final Fetcher fetcher;
 	private final List<PageDetector> detectors;
 	private final Freshness freshness;
+	private final TamperCheck tamper;
+	private final Cloaking cloaking;
+	private final Incidents incidents;
+	private final OutboundCheck outbound;
 	private final MonitoringProperties properties;
 	private final Clock clock;
 
 	ScanRunner(JdbcClient jdbc, MonitoredSites sites, Findings findings, Fetcher fetcher, List<PageDetector> detectors,
-			Freshness freshness, MonitoringProperties properties, Clock clock) {
+			Freshness freshness, TamperCheck tamper, Cloaking cloaking, Incidents incidents, OutboundCheck outbound,
+			MonitoringProperties properties, Clock clock) {
+		this.outbound = outbound;
+		this.tamper = tamper;
+		this.cloaking = cloaking;
+		this.incidents = incidents;
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.findings = findings;
@@ -66,6 +75,8 @@ class ScanRunner {
 			var tally = new Freshness.Tally();
 			var wanted = detectors.stream().filter(d -> checks.contains(d.check())).toList();
 			boolean crawl = checks.stream().anyMatch(c -> c != Check.AVAILABILITY);
+			var served = new java.util.concurrent.ConcurrentHashMap<String, FindingStore.Report>();
+			var sampled = new ConcurrentLinkedQueue<Fetch>();
 			SiteCrawl.Result result = null;
 			int confirmed = 0;
 			int suspected = 0;
@@ -76,6 +87,12 @@ class ScanRunner {
 								freshness.see(tally, page, home);
 							}
 							inspect(wanted, page, reports);
+							if (checks.contains(Check.TAMPER)) {
+								tamper.overHttp(target.site().id(), page).ifPresent(s -> served.put(s.path(), s.report()));
+							}
+							if (checks.contains(Check.CLOAKING) && cloaking.sample(page, home, sampled.size())) {
+								sampled.add(page);
+							}
 						}).run(home);
 				if (checks.contains(Check.LINKS)) {
 					for (var broken : result.broken()) {
@@ -118,7 +135,25 @@ class ScanRunner {
 			if (checks.contains(Check.FRESHNESS)) {
 				reports.addAll(freshness.reports(tally, home, scan.wholeSite()));
 			}
+			if (checks.contains(Check.CONTENT) && result != null) {
+				reports.addAll(outbound.run(target.site().id(), home, target.hosts(), result));
+			}
+			if (checks.contains(Check.CLOAKING)) {
+				reports.addAll(cloaking.compare(sampled));
+			}
+			int tampered = 0;
+			if (checks.contains(Check.TAMPER)) {
+				var disk = tamper.onDisk(target.site().id(), home);
+				disk.paths().forEach(served::remove);
+				reports.addAll(disk.reports());
+				reports.addAll(served.values());
+				tampered = disk.reports().size() + served.size();
+			}
 			int opened = findings.record(target.site(), id, new ArrayList<>(reports));
+			if (tampered > 0) {
+				incidents.open(target.site(), IncidentLifecycle.Cause.TAMPER, tampered + " 个文件与发布版本不一致（" + home + "）",
+						clock.instant());
+			}
 			jdbc.sql("""
 					UPDATE monitoring_scan SET status = 'DONE', finished_at = ?, pages_fetched = ?, links_checked = ?,
 					  link_occurrences = ?, broken_confirmed = ?, broken_suspected = ?, findings = ?, home_newest = ?,

@@ -138,8 +138,13 @@ public class Scans {
 
 	/** A fetched page as detectors see it. */
 	static FetchedPage page(Fetch fetch) {
+		return page(fetch, "BROWSER");
+	}
+
+	/** A fetch as the detectors see it, under the profile that fetched it. */
+	static FetchedPage page(Fetch fetch, String profile) {
 		return new FetchedPage(fetch.url(), fetch.finalUrl(), fetch.status(), fetch.contentType(),
-				fetch.body() == null ? "" : fetch.body(), fetch.headers(), "BROWSER");
+				fetch.body() == null ? "" : fetch.body(), fetch.headers(), profile);
 	}
 
 	static ScanView map(ResultSet rs, int n) throws SQLException {

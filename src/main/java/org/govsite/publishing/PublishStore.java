@@ -55,6 +55,27 @@ class PublishStore {
 		return settings.root;
 	}
 
+	/**
+	 * The vault: every published file's bytes kept by SHA-256 beside the publish directory (never served), so that a
+	 * tampered or deleted file can be put back exactly as it was published.
+	 */
+	Path vault() {
+		return settings.root.resolveSibling(settings.root.getFileName() + "-vault");
+	}
+
+	/** Where the vault keeps the bytes of this hash. */
+	Path vaultFile(String hash) {
+		return vault().resolve(hash.substring(0, 2)).resolve(hash);
+	}
+
+	/** Keeps a copy of published bytes in the vault unless it is there already. */
+	void keep(String hash, byte[] content) {
+		var file = vaultFile(hash);
+		if (!Files.exists(file)) {
+			writeAtomically(file, content);
+		}
+	}
+
 	/** The link through which the live site is reached. */
 	Path live(String key) {
 		return settings.root.resolve(key);
@@ -95,6 +116,7 @@ class PublishStore {
 		if (known.isPresent() && known.get().equals(hash) && Files.exists(target)) {
 			return false;
 		}
+		keep(hash, content);
 		writeAtomically(target, content);
 		jdbc.sql("""
 				INSERT INTO publish_manifest (site_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
@@ -106,11 +128,13 @@ class PublishStore {
 
 	/** Writes one file of a full rebuild into its new directory and stages its manifest row. */
 	void writeStaged(UUID run, Path dir, String path, byte[] content) {
+		var hash = sha256(content);
+		keep(hash, content);
 		writeAtomically(resolve(dir, path), content);
 		jdbc.sql("""
 				INSERT INTO publish_manifest_staging (run_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (run_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes
-				""").params(run, path, sha256(content), content.length, Timestamp.from(Instant.now(clock))).update();
+				""").params(run, path, hash, content.length, Timestamp.from(Instant.now(clock))).update();
 	}
 
 	/** Removes a page of the live site and its manifest row. */

@@ -22,7 +22,7 @@ class IncidentLifecycleTests {
 
 	@Test
 	void everyActionFromEveryStatus() {
-		var good = new Facts(true, true);
+		var good = new Facts(true, true, IncidentLifecycle.Cause.AVAILABILITY);
 		for (var from : Status.values()) {
 			for (var action : Action.values()) {
 				var expected = ALLOWED.get(from).get(action);
@@ -38,10 +38,12 @@ class IncidentLifecycleTests {
 
 	@Test
 	void guardsSayWhatIsMissing() {
-		var bad = new Facts(false, false);
+		var bad = new Facts(false, false, IncidentLifecycle.Cause.AVAILABILITY);
 		assertThat(IncidentLifecycle.TABLE.refusals(OPEN, NOTE, bad)).containsExactly("记录处置须填写处置情况");
 		assertThat(IncidentLifecycle.TABLE.refusals(ACKNOWLEDGED, RECOVER, bad))
 			.containsExactly("最近一次探测仍无法访问，不能标记为已恢复");
+		assertThat(IncidentLifecycle.TABLE.refusals(OPEN, RECOVER, new Facts(true, false, IncidentLifecycle.Cause.TAMPER)))
+			.containsExactly("网站仍有未恢复的被篡改文件，不能标记为已恢复");
 		assertThat(IncidentLifecycle.TABLE.refusals(OPEN, ACKNOWLEDGE, bad)).isEmpty();
 	}
 }

@@ -57,8 +57,12 @@ class MonitoringApi {
 	private final PageOwners owners;
 	private final Clock clock;
 
+	private final org.govsite.monitoring.OutboundCheck outbound;
+
 	MonitoringApi(MonitoredSites sites, Scans scans, Findings findings, Incidents incidents, Probes probes,
-			MonitoringBoard board, DailyReports daily, PageOwners owners, Clock clock) {
+			MonitoringBoard board, DailyReports daily, PageOwners owners, org.govsite.monitoring.OutboundCheck outbound,
+			Clock clock) {
+		this.outbound = outbound;
 		this.owners = owners;
 		this.board = board;
 		this.daily = daily;
@@ -127,17 +131,25 @@ class MonitoringApi {
 		return findings.history(uuid(id, "监测问题"));
 	}
 
+	/** The other sites a watched site links to, as the last scan saw them (外链域名). */
+	@GetMapping("/sites/{id}/outbound-domains")
+	List<org.govsite.monitoring.OutboundCheck.DomainView> outboundDomains(@PathVariable String id) {
+		return outbound.of(new SiteId(uuid(id, "网站")));
+	}
+
 	/** {@code {"action": "CONFIRM|FALSE_POSITIVE|FIX", "comment": "…"}}; FIX re-checks first. */
 	@PostMapping("/findings/{id}/transitions")
 	FindingView transition(@PathVariable String id, @RequestBody Findings.Command command) {
 		return findings.transition(uuid(id, "监测问题"), command);
 	}
 
-	/** Restoring a tampered file belongs to the tamper check (issue 11); until it exists this refuses. */
+	/**
+	 * 一键恢复: a tampered or deleted file of a site GovSite publishes goes back to its published version (an extra file
+	 * is taken away), and the finding is marked 已整改 after a re-check. Answers the finding and the sentence.
+	 */
 	@PostMapping("/findings/{id}/restore")
-	FindingView restore(@PathVariable String id) {
-		var finding = findings.get(uuid(id, "监测问题"));
-		throw Refusal.conflict("「" + finding.kindLabel() + "」不是网页篡改问题，不能一键恢复");
+	Findings.Restoration restore(@PathVariable String id) {
+		return findings.restore(uuid(id, "监测问题"));
 	}
 
 	@GetMapping("/incidents")
