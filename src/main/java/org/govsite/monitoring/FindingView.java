@@ -27,4 +27,9 @@ public record FindingView(UUID id, UUID siteId, String siteName, Check check, St
 	public String statusLabel() {
 		return status.label();
 	}
+
+	/** A tampered, deleted or planted file of a site GovSite publishes, still open: 一键恢复 applies. */
+	public boolean restorable() {
+		return check == Check.TAMPER && TamperCheck.RESTORABLE.contains(kind) && status.open();
+	}
 }

@@ -94,6 +94,50 @@ class MonitoringBrowserTest {
 		}
 	}
 
+	/** 网页防篡改 from the console: the duty officer finds the defaced home page and puts it back with one button. */
+	@Test
+	void aTamperedHomePageRestoredFromTheConsole(@Autowired org.govsite.publishing.PublishedFiles files) throws Exception {
+		var api = new Api(port);
+		var admin = api.token("admin", "GovSite@2026");
+		var portal = jdbc.sql("SELECT id::text FROM site WHERE site_code = '9901000001'").query(String.class).single();
+		var site = new org.govsite.site.SiteId(java.util.UUID.fromString(portal));
+		api.post(admin, "/api/v1/sites/" + portal + "/rebuild", Map.of());
+		await().atMost(Duration.ofSeconds(180)).until(() -> "DONE"
+			.equals(api.get(admin, "/api/v1/sites/" + portal + "/rebuild").body().get("status").asString()));
+		var key = jdbc.sql("SELECT site_key FROM publish_site WHERE site_id = ?").param(site.value()).query(String.class).single();
+		api.put(admin, "/api/v1/monitoring/sites/" + portal, Map.of("baseUrl", "http://127.0.0.1:" + port + "/sites/" + key + "/"));
+		var index = files.location(site, "index.html").orElseThrow();
+		var published = java.nio.file.Files.readString(index);
+		java.nio.file.Files.writeString(index, "<html><body><h1>Hacked by 澳门新葡京</h1></body></html>");
+		var id = api.post(admin, "/api/v1/monitoring/sites/" + portal + "/scans", Map.of("checks", List.of("TAMPER")))
+			.body().get("id").asString();
+		await().atMost(Duration.ofSeconds(120)).until(() -> api.get(admin, "/api/v1/monitoring/scans/" + id).body()
+			.get("status").asString().equals("DONE"));
+
+		try (var playwright = Playwright.create()) {
+			var browser = Chromium.launch(playwright);
+			var page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			page.navigate("http://localhost:" + port + "/login");
+			page.getByLabel("用户名").fill("duty");
+			page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("GovSite@2026");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+			page.navigate("http://localhost:" + port + "/monitoring/findings?check=TAMPER&status=OPEN");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("网页篡改：文件被篡改")).first().click();
+			assertThat(page.locator("#finding-status")).hasText("待处理");
+			assertThat(page.locator("main")).containsText("文件 index.html 与发布版本不一致");
+			accessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("一键恢复")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("已将被篡改的文件恢复为发布版本 index.html");
+			assertThat(page.locator("#finding-status")).hasText("已整改");
+			assertThat(page.locator("#history")).containsText("复查通过：文件与发布版本一致");
+			accessible(page);
+			page.setViewportSize(390, 844);
+			page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/tamper-restored-phone.png")).setFullPage(true));
+			org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(index)).isEqualTo(published);
+			browser.close();
+		}
+	}
+
 	static void accessible(Page page) {
 		org.govsite.support.Axe.assertAccessible(page);
 	}

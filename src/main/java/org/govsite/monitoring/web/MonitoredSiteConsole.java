@@ -49,8 +49,12 @@ class MonitoredSiteConsole {
 	private final JsonMapper json;
 	private final Clock clock;
 
+	private final org.govsite.monitoring.OutboundCheck outbound;
+
 	MonitoredSiteConsole(MonitoredSites sites, MonitoringBoard board, DailyReports daily, Probes probes, Scans scans,
-			Incidents incidents, FreshnessComparison freshness, JsonMapper json, Clock clock) {
+			Incidents incidents, FreshnessComparison freshness, org.govsite.monitoring.OutboundCheck outbound, JsonMapper json,
+			Clock clock) {
+		this.outbound = outbound;
 		this.freshness = freshness;
 		this.sites = sites;
 		this.board = board;
@@ -119,6 +123,7 @@ class MonitoredSiteConsole {
 		model.addAttribute("incidents", incidents.recent(site, 20));
 		model.addAttribute("freshness", freshness.compare(site).orElse(null));
 		model.addAttribute("scans", scans.recent(site, 10));
+		model.addAttribute("outbound", outbound.of(site));
 		model.addAttribute("checks", Check.values());
 		model.addAttribute("mayAct", sites.mayAct(site));
 		model.addAttribute("reasons", reasons);

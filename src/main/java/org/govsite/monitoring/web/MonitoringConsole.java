@@ -117,6 +117,19 @@ class MonitoringConsole {
 		return "redirect:/monitoring/findings/" + uuid;
 	}
 
+	/** 一键恢复 of a tampered site's file. */
+	@PostMapping("/findings/{id}/restore")
+	String restore(@PathVariable String id, RedirectAttributes redirect) {
+		var uuid = MonitoringApi.uuid(id, "监测问题");
+		try {
+			redirect.addFlashAttribute("flash", findings.restore(uuid).sentence() + "，问题已标记为「已整改」");
+		}
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("reasons", refusal.reasons());
+		}
+		return "redirect:/monitoring/findings/" + uuid;
+	}
+
 	/** 批量处理: the same action on every ticked finding; what is refused is listed, the rest is done. */
 	@PostMapping("/findings/batch")
 	String batch(@RequestParam(name = "ids", required = false) @Nullable List<String> ids, @RequestParam String action,
