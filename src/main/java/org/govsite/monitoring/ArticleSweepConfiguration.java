@@ -1,0 +1,37 @@
+package org.govsite.monitoring;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The historical sweep's task: {@code monitoring-article-sweep}, a one-time task whose instance id is the sweep's id,
+ * run on the platform's one scheduler (on exactly one node). A node that stops mid-sweep leaves it {@code RUNNING};
+ * db-scheduler revives a dead execution and every start hands active sweeps to the scheduler again, and the sweep
+ * resumes after its last article.
+ */
+@Configuration(proxyBeanMethods = false)
+class ArticleSweepConfiguration {
+
+	static final String SWEEP_TASK = "monitoring-article-sweep";
+
+	@Bean
+	OneTimeTask<Void> monitoringArticleSweepTask(ArticleSweep sweep) {
+		return Tasks.oneTime(SWEEP_TASK).execute((instance, context) -> sweep.run(UUID.fromString(instance.getId()),
+				() -> context.getSchedulerState().isShuttingDown()));
+	}
+
+	/** Queues a sweep on the platform's one scheduler, to start at once on whichever node picks it up. */
+	@Bean
+	ArticleSweeps.Queue monitoringArticleSweepQueue(ObjectProvider<SchedulerClient> scheduler,
+			OneTimeTask<Void> monitoringArticleSweepTask) {
+		return id -> scheduler.ifAvailable(s -> s.scheduleIfNotExists(monitoringArticleSweepTask.instance(id.toString()),
+				Instant.now()));
+	}
+}
