@@ -79,19 +79,20 @@ class ArticleSweep {
 		this.clock = clock;
 	}
 
-	void run(UUID id) {
-		run(id, () -> false);
+	boolean run(UUID id, BooleanSupplier stopping) {
+		return run(id, BATCH, stopping);
 	}
 
 	/**
-	 * Runs (or resumes) the sweep; returns early, leaving it {@code RUNNING} to be resumed, when {@code stopping} says
-	 * the node is shutting down.
+	 * Runs (or resumes) the sweep, {@code batch} articles a transaction. Returns false when it stopped early because
+	 * {@code stopping} said the node is shutting down: the sweep is left {@code RUNNING}, to be resumed after its last
+	 * article; true when it is over (done, failed, or not to be run).
 	 */
-	void run(UUID id, BooleanSupplier stopping) {
+	boolean run(UUID id, int batch, BooleanSupplier stopping) {
 		var sweep = jdbc.sql("SELECT * FROM monitoring_sweep WHERE id = ?").param(id).query(ArticleSweeps::map).optional()
 			.orElse(null);
 		if (sweep == null || !sweep.active()) {
-			return;
+			return true;
 		}
 		try {
 			if (sweep.status().equals("QUEUED")) {
@@ -99,7 +100,7 @@ class ArticleSweep {
 						UPDATE monitoring_sweep SET status = 'RUNNING', started_at = ?, total = ? WHERE id = ? AND status = 'QUEUED'
 						""").params(Timestamp.from(clock.instant()), (int) content.countLive(), id).update();
 				if (claimed != 1) {
-					return;
+					return true;
 				}
 			}
 			else {
@@ -110,14 +111,14 @@ class ArticleSweep {
 			while (true) {
 				if (stopping.getAsBoolean()) {
 					log.info("historical sweep {} paused after article {}: the node is stopping", id, after);
-					return;
+					return false;
 				}
-				var batch = content.liveTexts(after, BATCH);
-				if (batch.isEmpty()) {
+				var articles = content.liveTexts(after, batch);
+				if (articles.isEmpty()) {
 					break;
 				}
 				var reports = new LinkedHashMap<SiteId, List<FindingStore.Report>>();
-				for (var article : batch) {
+				for (var article : articles) {
 					try {
 						var found = reports(article);
 						if (!found.isEmpty()) {
@@ -128,8 +129,8 @@ class ArticleSweep {
 						log.warn("historical sweep {}: article {} could not be checked", id, article.id().value(), e);
 					}
 				}
-				var last = batch.get(batch.size() - 1).id();
-				int checked = batch.size();
+				var last = articles.get(articles.size() - 1).id();
+				int checked = articles.size();
 				separately.executeWithoutResult(status -> {
 					int recorded = 0;
 					var known = new HashMap<SiteId, @Nullable SiteView>();
@@ -147,7 +148,7 @@ class ArticleSweep {
 							""").params(checked, recorded, last.value(), checked, id).update();
 				});
 				after = last;
-				if (batch.size() < BATCH) {
+				if (articles.size() < batch) {
 					break;
 				}
 			}
@@ -164,6 +165,7 @@ class ArticleSweep {
 				.params(Timestamp.from(clock.instant()), message.length() > 1900 ? message.substring(0, 1900) : message, id)
 				.update();
 		}
+		return true;
 	}
 
 	/** The serious and general content findings of an article's title and body, at its public address. */

@@ -12,9 +12,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The historical sweep's task: {@code monitoring-article-sweep}, a one-time task whose instance id is the sweep's id,
- * run on the platform's one scheduler (on exactly one node). A node that stops mid-sweep leaves it {@code RUNNING};
- * db-scheduler revives a dead execution and every start hands active sweeps to the scheduler again, and the sweep
- * resumes after its last article.
+ * run on the platform's one scheduler (on exactly one node). A sweep whose node is shutting down stops after its
+ * current batch and fails the execution on purpose, so that db-scheduler runs it again later (its default for a
+ * failed one-time task: in 5 minutes, on any node); a node that dies mid-sweep leaves a dead execution, which
+ * db-scheduler revives; and every start hands the queued or running sweeps to the scheduler again. Each way the sweep
+ * resumes after its last committed article.
  */
 @Configuration(proxyBeanMethods = false)
 class ArticleSweepConfiguration {
@@ -23,8 +25,12 @@ class ArticleSweepConfiguration {
 
 	@Bean
 	OneTimeTask<Void> monitoringArticleSweepTask(ArticleSweep sweep) {
-		return Tasks.oneTime(SWEEP_TASK).execute((instance, context) -> sweep.run(UUID.fromString(instance.getId()),
-				() -> context.getSchedulerState().isShuttingDown()));
+		return Tasks.oneTime(SWEEP_TASK).execute((instance, context) -> {
+			if (!sweep.run(UUID.fromString(instance.getId()), () -> context.getSchedulerState().isShuttingDown())) {
+				throw new IllegalStateException("historical sweep " + instance.getId()
+						+ " paused because this node is stopping; it resumes after its last article");
+			}
+		});
 	}
 
 	/** Queues a sweep on the platform's one scheduler, to start at once on whichever node picks it up. */
