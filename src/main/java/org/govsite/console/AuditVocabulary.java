@@ -92,6 +92,7 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("MONITORING_SCAN_REQUESTED", "发起网站检测");
 		names.put("MONITORING_SETTINGS_CHANGED", "修改监测设置");
 		names.put("MONITORING_DAILY_REPORT", "生成监测日报");
+		names.put("MONITORING_SWEEP_STARTED", "发起历史文章全面检测");
 		names.put("OPINION_RECEIVED", "收到征集意见");
 		names.put("PASSWORD_CHANGED", "修改密码");
 		names.put("PASSWORD_RESET", "重置密码");

@@ -165,6 +165,32 @@ public class PublicContent {
 		forEach("WHERE", null, action);
 	}
 
+	/**
+	 * A page of the live articles' titles and bodies of the whole platform in id order, after {@code after} (null: from
+	 * the first). Keyset pagination by id, so a walk can be resumed from the last id it finished.
+	 */
+	@Transactional(readOnly = true)
+	public List<LiveText> liveTexts(@Nullable ArticleId after, int limit) {
+		return jdbc.sql("""
+				SELECT a.id, a.site_id, r.title, r.body
+				FROM article a JOIN article_revision r ON r.article = a.id AND r.number = a.live_revision
+				WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND a.id > :after
+				ORDER BY a.id LIMIT :limit
+				""")
+			.param("after", after == null ? new UUID(0, 0) : after.value())
+			.param("limit", limit)
+			.query((rs, n) -> new LiveText(new ArticleId(rs.getObject("id", UUID.class)),
+					new SiteId(rs.getObject("site_id", UUID.class)), rs.getString("title"), rs.getString("body")))
+			.list();
+	}
+
+	/** How many articles are live on the whole platform. */
+	@Transactional(readOnly = true)
+	public long countLive() {
+		return jdbc.sql("SELECT count(*) FROM article WHERE live_revision IS NOT NULL AND withdrawn_at IS NULL")
+			.query(Long.class).single();
+	}
+
 	private void forEach(String where, Object site, Consumer<PublishedArticle> action) {
 		UUID after = new UUID(0, 0);
 		java.time.Instant afterTime = java.time.Instant.EPOCH;

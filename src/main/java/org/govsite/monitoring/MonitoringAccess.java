@@ -8,7 +8,9 @@ import org.govsite.site.SiteId;
 /**
  * Who may see and act on monitoring data. Read: the Big Data Center's operators (系统管理员), the supervisor
  * (主管单位监管员), platform duty officers (值班员), and a site's own duty officers and administrators for their site.
- * Act (scans, settings, findings, incidents): the same minus the supervisor, who reads.
+ * Act (scans, settings, findings, incidents): the same minus the supervisor, who reads. What concerns every site at
+ * once (the historical sweep of all published articles) is read by those who read all sites and started by those who
+ * act on all: operators and platform duty officers.
  */
 final class MonitoringAccess {
 
@@ -26,6 +28,11 @@ final class MonitoringAccess {
 
 	static boolean reads(CurrentUser user, SiteId site) {
 		return readsAll(user) || user.hasRoleOn(Role.DUTY_OFFICER, site) || user.hasRoleOn(Role.SITE_ADMIN, site);
+	}
+
+	/** Acts on every site: {@link #acts} for any site, held platform-wide. */
+	static boolean actsOnAll(CurrentUser user) {
+		return user.hasPlatformRole(Role.SYSTEM_ADMIN) || user.hasPlatformRole(Role.DUTY_OFFICER);
 	}
 
 	static boolean acts(CurrentUser user, SiteId site) {

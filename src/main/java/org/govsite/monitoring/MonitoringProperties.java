@@ -38,6 +38,11 @@ public class MonitoringProperties {
 	private Duration confirmSuspectedAfter = Duration.ofHours(1);
 	/** A column whose newest item is older than this is stale (从外部看). */
 	private int columnStaleDays = 30;
+	/**
+	 * At start, queue the historical sweep of every published article ({@code ArticleSweep}) unless one of the current
+	 * detectors version is done, queued or running.
+	 */
+	private boolean sweepOnStart = true;
 
 	public int getPublishedHostConcurrency() { return publishedHostConcurrency; }
 	public void setPublishedHostConcurrency(int value) { this.publishedHostConcurrency = value; }
@@ -69,4 +74,6 @@ public class MonitoringProperties {
 	public void setConfirmSuspectedAfter(Duration value) { this.confirmSuspectedAfter = value; }
 	public int getColumnStaleDays() { return columnStaleDays; }
 	public void setColumnStaleDays(int value) { this.columnStaleDays = value; }
+	public boolean isSweepOnStart() { return sweepOnStart; }
+	public void setSweepOnStart(boolean value) { this.sweepOnStart = value; }
 }

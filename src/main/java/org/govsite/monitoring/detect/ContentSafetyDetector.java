@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
  * banned and sensitive words, unmasked personal data, gambling and pornography promotion and black-hat SEO injection
  * (title and headings included). One detection per finding; the evidence is the finding's sentence with the text
  * around it.
+ * <p>
+ * Public for the module's historical sweep of published articles ({@code ArticleSweep}), which hands it an article's
+ * title and body through {@link #inspectHtml(String)} so that both report the same kinds, severities and (masked)
+ * evidence.
  */
 @Component
-class ContentSafetyDetector implements PageDetector {
+public class ContentSafetyDetector implements PageDetector {
 
 	private static final int AROUND = 30;
 
@@ -37,11 +41,22 @@ class ContentSafetyDetector implements PageDetector {
 
 	@Override
 	public List<Detection> inspect(FetchedPage page) {
-		if (!page.html() || page.body().isEmpty()) {
+		if (!page.html()) {
 			return List.of();
 		}
-		var text = org.govsite.proofreading.HtmlText.extract(page.body());
-		var findings = checker.checkHtml(page.body());
+		return inspectHtml(page.body());
+	}
+
+	/**
+	 * The detections in an HTML document or fragment, exactly as for a fetched page with that body: one per content
+	 * check finding, personal data masked in the evidence.
+	 */
+	public List<Detection> inspectHtml(String html) {
+		if (html.isEmpty()) {
+			return List.of();
+		}
+		var text = org.govsite.proofreading.HtmlText.extract(html);
+		var findings = checker.checkHtml(html);
 		// personal data is evidence too, but must never be copied unmasked into the findings table
 		var masked = new StringBuilder(text);
 		for (var finding : findings) {
