@@ -93,6 +93,8 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("MONITORING_SETTINGS_CHANGED", "修改监测设置");
 		names.put("MONITORING_DAILY_REPORT", "生成监测日报");
 		names.put("MONITORING_SWEEP_STARTED", "发起历史文章全面检测");
+		names.put("FINDING_RESTORE", "一键恢复被篡改的文件");
+		names.put("PUBLISHED_FILE_RESTORED", "恢复已发布文件");
 		names.put("OPINION_RECEIVED", "收到征集意见");
 		names.put("PASSWORD_CHANGED", "修改密码");
 		names.put("PASSWORD_RESET", "重置密码");
