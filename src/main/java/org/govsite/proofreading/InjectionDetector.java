@@ -30,9 +30,17 @@ final class InjectionDetector {
 			"犯罪", "涉嫌", "举报", "警方", "公安", "法院", "检察", "判处", "判决", "抓获", "扫黄", "打非", "清理", "防范",
 			"警惕", "谨防", "提醒", "远离", "拒绝", "专项", "治理", "查获", "立案", "罪", "处罚", "治安", "受害");
 
-	private static final String SEGMENT = "[\\p{IsHan}A-Za-z0-9]{2,40}";
-	private static final Pattern PIPE_CHAIN = Pattern.compile(SEGMENT + "(?: ?[_|｜] ?" + SEGMENT + ")+");
-	private static final Pattern SPACE_CHAIN = Pattern.compile(SEGMENT + "(?: " + SEGMENT + "){2,}");
+	/** A letter of a keyword: CJK ideographs (ranges, not the script lookup, which costs a binary search per char). */
+	private static final String LETTER = "[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFFA-Za-z0-9]";
+	/**
+	 * A chain's part: 2–40 letters. A chain starts only where a run of letters starts (the look-behind), so that the
+	 * matcher does not retry at every character inside long runs of running text: that made it the slowest rule.
+	 */
+	private static final String SEGMENT = LETTER + "{2,40}";
+	/** The first part may carry the running text before the chain (a sentence without punctuation) up to 80 letters. */
+	private static final String FIRST = "(?<!" + LETTER + ")" + LETTER + "{2,80}";
+	private static final Pattern PIPE_CHAIN = Pattern.compile(FIRST + "(?: ?[_|｜] ?" + SEGMENT + ")+");
+	private static final Pattern SPACE_CHAIN = Pattern.compile(FIRST + "(?: " + SEGMENT + "){2,}");
 	private static final Pattern SEPARATOR = Pattern.compile(" ?[_|｜] ?");
 	private static final int CONTEXT = 80;
 	private static final int EVIDENCE = 60;
@@ -106,11 +114,69 @@ final class InjectionDetector {
 		}
 	}
 
+	private record Span(int start, int end) {
+	}
+
+	/**
+	 * Where a chain pattern matches, tried only at the start of a run of letters that ends at the separator the pattern
+	 * needs (what {@code find()} would find, without retrying the pattern at every character of running text).
+	 */
+	static List<int[]> chains(String text, boolean pipes) {
+		var result = new ArrayList<int[]>();
+		var matcher = (pipes ? PIPE_CHAIN : SPACE_CHAIN).matcher(text);
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			if (!letter(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int runEnd = i;
+			while (runEnd < n && letter(text.charAt(runEnd))) {
+				runEnd++;
+			}
+			if (runEnd - i >= 2 && joins(text, runEnd, pipes)) {
+				matcher.region(i, n);
+				if (matcher.lookingAt()) {
+					result.add(new int[] { i, matcher.end() });
+					i = matcher.end();
+					while (i < n && letter(text.charAt(i)) && letter(text.charAt(i - 1))) {
+						i++;
+					}
+					continue;
+				}
+			}
+			i = runEnd;
+		}
+		return result;
+	}
+
+	private static boolean letter(char c) {
+		return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF'
+				|| c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+	}
+
+	private static boolean separator(char c) {
+		return c == '_' || c == '|' || c == '｜';
+	}
+
+	/** Whether a run of letters ending at {@code at} is followed by what the chain needs next. */
+	private static boolean joins(String text, int at, boolean pipes) {
+		if (at >= text.length()) {
+			return false;
+		}
+		char next = text.charAt(at);
+		if (pipes) {
+			return separator(next) || next == ' ' && at + 1 < text.length() && separator(text.charAt(at + 1));
+		}
+		return next == ' ' && at + 1 < text.length() && letter(text.charAt(at + 1));
+	}
+
 	/** Rule 2: a chain whose segments carry lexicon words (outside enforcement segments). */
 	private void chainsWithWords(String text, List<InjectionLexicon.Hit> hits, List<Finding> findings) {
 		for (var pattern : List.of(PIPE_CHAIN, SPACE_CHAIN)) {
-			var matcher = pattern.matcher(text);
-			while (matcher.find()) {
+			for (var chain : chains(text, pattern == PIPE_CHAIN)) {
+				var matcher = new Span(chain[0], chain[1]);
 				var segments = segments(text, matcher.start(), matcher.end(), pattern == PIPE_CHAIN);
 				var words = new ArrayList<String>();
 				int segmentsWithWords = 0;
@@ -142,9 +208,8 @@ final class InjectionDetector {
 	 */
 	private void repeatedChains(String text, List<Finding> findings) {
 		var groups = new LinkedHashMap<String, List<List<Segment>>>();
-		var matcher = PIPE_CHAIN.matcher(text);
-		while (matcher.find()) {
-			var segments = segments(text, matcher.start(), matcher.end(), true);
+		for (var chain : chains(text, true)) {
+			var segments = segments(text, chain[0], chain[1], true);
 			var inner = text.substring(segments.get(0).end(), segments.get(segments.size() - 1).begin());
 			groups.computeIfAbsent(segments.size() + ":" + inner, key -> new ArrayList<>()).add(segments);
 		}
