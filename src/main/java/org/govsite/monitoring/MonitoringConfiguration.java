@@ -50,9 +50,9 @@ class MonitoringConfiguration {
 
 	@Bean
 	RecurringTask<Void> monitoringProbeTask(Probes probes, MonitoringProperties properties) {
-		return Tasks.recurring(PROBE_TASK, FixedDelay.of(Duration.ofSeconds(10))).execute((i, c) -> {
+		return Tasks.recurring(PROBE_TASK, FixedDelay.of(Duration.ofSeconds(5))).execute((i, c) -> {
 			if (properties.isProbesEnabled()) {
-				probes.runDue();
+				probes.scheduleDue();
 			}
 		});
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.govsite.monitoring.crawl.Fetch;
 import org.govsite.monitoring.crawl.Fetcher;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Availability probes (Art. 14; the inspectors visit a home page at least 20 times a day and count a visit that does
  * not open within 15 s as a failure): each watched site's monitoring address, every 5 minutes for portals and 15 for
- * the others. N consecutive failures (default 3) open an incident; the first success closes it.
+ * the others. N consecutive failures (default 3) open an incident; the first success closes it. Each probe starts at
+ * its site's own due time: a round (the recurring task) claims the sites due in the next {@link #HORIZON} in the
+ * database, so that two nodes never probe one site twice, and schedules them on this node.
  */
 @Component
 public class Probes {
@@ -34,8 +37,16 @@ public class Probes {
 	private final JdbcClient jdbc;
 	private final MonitoringProperties properties;
 	private final Clock clock;
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Probes.class);
+
 	private final ExecutorService pool = Executors.newFixedThreadPool(16, runnable -> {
 		var thread = new Thread(runnable, "probe");
+		thread.setDaemon(true);
+		return thread;
+	});
+	/** Starts each claimed probe at its due time (one thread; the probes themselves run on {@link #pool}). */
+	private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		var thread = new Thread(runnable, "probe-timer");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -50,23 +61,62 @@ public class Probes {
 		this.clock = clock;
 	}
 
-	/** Probes every site whose interval has passed; returns how many were probed. */
-	public int runDue() {
+	/**
+	 * How far ahead a round claims sites: longer than the scheduler's polling interval plus a round, so that a site is
+	 * always scheduled before it falls due.
+	 */
+	static final Duration HORIZON = Duration.ofSeconds(30);
+
+	/**
+	 * One round of the recurring probe task: claims every site that falls due within {@link #HORIZON} (and is not
+	 * claimed by this or another node) and schedules its probe at its own due time on this node, without waiting for
+	 * it. Returns how many it scheduled.
+	 */
+	public int scheduleDue() {
 		var now = clock.instant();
-		var lastProbed = new java.util.HashMap<java.util.UUID, Instant>();
-		jdbc.sql("SELECT site_id, last_probed_at FROM monitoring_probe_state").query(rs -> {
-			lastProbed.put(rs.getObject(1, java.util.UUID.class), rs.getTimestamp(2).toInstant());
-		});
-		var due = new ArrayList<MonitoredSites.Target>();
-		for (var target : sites.targets()) {
-			var last = lastProbed.get(target.site().id().value());
-			if (last == null || !last.plus(Duration.ofMinutes(target.probeIntervalMinutes())).minusSeconds(15).isAfter(now)) {
-				due.add(target);
-			}
+		var due = due(now.plus(HORIZON));
+		if (due.isEmpty()) {
+			return 0;
 		}
+		var keys = due.keySet().toArray(new java.util.UUID[0]);
+		var ids = new String[keys.length];
+		var dueAt = new String[keys.length];
+		var until = new String[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			var at = due.get(keys[i]).dueAt();
+			ids[i] = keys[i].toString();
+			dueAt[i] = at.toString();
+			until[i] = at.plusSeconds(60).toString();
+		}
+		var claimed = jdbc.sql("""
+				INSERT INTO monitoring_probe_claim (site_id, due_at, claimed_until)
+				SELECT * FROM unnest(CAST(CAST(? AS text[]) AS uuid[]), CAST(CAST(? AS text[]) AS timestamptz[]),
+				  CAST(CAST(? AS text[]) AS timestamptz[]))
+				ON CONFLICT (site_id) DO UPDATE SET due_at = excluded.due_at, claimed_until = excluded.claimed_until
+				WHERE monitoring_probe_claim.claimed_until < ?
+				RETURNING site_id
+				""").params(ids, dueAt, until, Timestamp.from(now)).query(java.util.UUID.class).list();
+		for (var site : claimed) {
+			var entry = due.get(site);
+			long delay = Math.max(0, Duration.between(clock.instant(), entry.dueAt()).toMillis());
+			timer.schedule(() -> pool.execute(() -> {
+				try {
+					probe(entry.target());
+				}
+				catch (RuntimeException e) {
+					log.warn("probe of {} failed", entry.target().baseUrl(), e);
+				}
+			}), delay, TimeUnit.MILLISECONDS);
+		}
+		return claimed.size();
+	}
+
+	/** Probes every site whose interval has passed, now, and waits for them (tests; a manual round). */
+	public int runDue() {
+		var due = due(clock.instant());
 		var futures = new ArrayList<Future<?>>();
-		for (var target : due) {
-			futures.add(pool.submit(() -> probe(target)));
+		for (var entry : due.values()) {
+			futures.add(pool.submit(() -> probe(entry.target())));
 		}
 		for (var future : futures) {
 			try {
@@ -77,6 +127,27 @@ public class Probes {
 			}
 		}
 		return due.size();
+	}
+
+	private record Due(MonitoredSites.Target target, Instant dueAt) {
+	}
+
+	/** The sites due by {@code by}: never probed (due now), or probed an interval ago. */
+	private java.util.Map<java.util.UUID, Due> due(Instant by) {
+		var now = clock.instant();
+		var lastProbed = new java.util.HashMap<java.util.UUID, Instant>();
+		jdbc.sql("SELECT site_id, last_probed_at FROM monitoring_probe_state").query(rs -> {
+			lastProbed.put(rs.getObject(1, java.util.UUID.class), rs.getTimestamp(2).toInstant());
+		});
+		var due = new java.util.LinkedHashMap<java.util.UUID, Due>();
+		for (var target : sites.targets()) {
+			var last = lastProbed.get(target.site().id().value());
+			var at = last == null ? now : last.plus(Duration.ofMinutes(target.probeIntervalMinutes()));
+			if (!at.isAfter(by)) {
+				due.put(target.site().id().value(), new Due(target, at.isBefore(now) ? now : at));
+			}
+		}
+		return due;
 	}
 
 	/** Probes one site now. */
