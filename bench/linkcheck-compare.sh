@@ -24,4 +24,4 @@ echo "  URLs checked: $(($(wc -l < "$work/lk.csv") - 1)), broken found: $(grep -
 (cd "$here" && ./mvnw -B -ntp -q -Pbench test -Dtest=LinkCheckBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dlinkcheck.url="http://127.0.0.1:$PORT/" -Dlinkcheck.concurrency="$C" -Dlinkcheck.pages="$N") > "$work/govsite.log" || true
 # the test's own output goes to its surefire report file (redirectTestOutputToFile)
-grep -E "GovSite|broken|Vm" "$here/target/surefire-reports/org.govsite.bench.LinkCheckBenchmark-output.txt"
+grep -E "GovSite|CPU|broken|Vm" "$here/target/surefire-reports/org.govsite.bench.LinkCheckBenchmark-output.txt"

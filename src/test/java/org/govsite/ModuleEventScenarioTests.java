@@ -18,6 +18,12 @@ import org.govsite.content.Columns;
 import org.govsite.content.ReviewAction;
 import org.govsite.content.Reviews;
 import org.govsite.iam.UserAccounts;
+import org.govsite.monitoring.Check;
+import org.govsite.monitoring.FindingOpened;
+import org.govsite.monitoring.IncidentClosed;
+import org.govsite.monitoring.IncidentLifecycle;
+import org.govsite.monitoring.IncidentOpened;
+import org.govsite.monitoring.Severity;
 import org.govsite.site.SiteAction;
 import org.govsite.site.SiteForm;
 import org.govsite.site.SiteStatusChanged;
@@ -39,7 +45,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Events that cross modules, asserted where they are published and where they arrive: 三审 publishes
  * {@code ArticlePublished}, which search indexes and publishing renders; 撤回 publishes {@code ArticleWithdrawn}, which
  * takes the article out of search; a site's status change ({@code SiteStatusChanged}) reaches publishing, which takes
- * a merged site down.
+ * a merged site down; a serious finding and a tamper incident ({@code FindingOpened}, {@code IncidentOpened},
+ * {@code IncidentClosed}) reach the duty desk; a new column ({@code ColumnChanged}) reaches the published site.
  */
 @GovSiteTest
 @RecordApplicationEvents
@@ -55,6 +62,8 @@ class ModuleEventScenarioTests {
 	@Autowired Sites sites;
 	@Autowired UserAccounts accounts;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.context.ApplicationEventPublisher publisher;
+	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
 	@Test
 	void anApprovedArticleIsPublishedAndReachesSearchAndThePublishedSite() {
@@ -113,6 +122,52 @@ class ModuleEventScenarioTests {
 		await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.sql(
 				"SELECT count(*) FROM publish_job WHERE site_id = ? AND kind = 'TAKEDOWN'").param(site.id().value())
 			.query(Long.class).single()).isEqualTo(1));
+	}
+
+	@Test
+	void aSeriousFindingAndATamperIncidentReachTheDutyDeskAndTheRestoreResolvesIt() {
+		var portal = sites.findBySiteCode("9901000001").orElseThrow();
+		var finding = java.util.UUID.randomUUID();
+		var incident = java.util.UUID.randomUUID();
+		var now = java.time.Instant.now();
+		tx.executeWithoutResult(status -> {
+			publisher.publishEvent(new FindingOpened(finding, portal.id(), portal.name(), Check.HIDDEN_LINKS, "HIDDEN_LINK",
+					Severity.SERIOUS, "https://casino.example.com/", "隐藏链接：澳门百家乐", now));
+			publisher.publishEvent(new IncidentOpened(incident, portal.id(), portal.name(), IncidentLifecycle.Cause.TAMPER,
+					"2 个文件与发布版本不一致", now));
+		});
+		await().atMost(SOON).untilAsserted(() -> {
+			assertThat(alert(finding)).isEqualTo(portal.name() + " 发现严重问题（隐藏链接）");
+			assertThat(alert(incident)).isEqualTo(portal.name() + " 网页篡改");
+		});
+		tx.executeWithoutResult(status -> publisher.publishEvent(new IncidentClosed(incident, portal.id(), portal.name(),
+				IncidentLifecycle.Cause.TAMPER, now.plusSeconds(60))));
+		await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.sql("SELECT status FROM duty_alert WHERE source_id = ?")
+			.param(incident).query(String.class).single()).isNotIn("OPEN", "RAISED"));
+	}
+
+	@Test
+	void aNewColumnOfABuiltSiteIsPublishedWithTheSite() {
+		var portal = sites.findBySiteCode("9901000001").orElseThrow();
+		var api = new Api(port);
+		var admin = api.token("admin", "GovSite@2026");
+		api.post(admin, "/api/v1/sites/" + portal.id().value() + "/rebuild", java.util.Map.of());
+		await().atMost(SOON).until(() -> "DONE".equals(api.get(admin, "/api/v1/sites/" + portal.id().value() + "/rebuild")
+			.body().get("status").asString()));
+		var slug = "scenario-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		as("admin", () -> columns.create(new org.govsite.content.ColumnForm(portal.id(), null, null, "情景测试栏目", slug, null,
+				null, org.govsite.content.ColumnKind.LIST, null, org.govsite.content.UpdateClass.DYNAMIC, null, true, false, 90,
+				null)));
+		assertThat(events.stream(org.govsite.content.ColumnChanged.class).filter(e -> e.siteId().equals(portal.id())).count())
+			.isPositive();
+		// publishing hears it after the commit and rebuilds the site: the column's page is published
+		await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.sql(
+				"SELECT count(*) FROM publish_manifest WHERE site_id = ? AND starts_with(path, ?)")
+			.params(portal.id().value(), slug + "/").query(Long.class).single()).isPositive());
+	}
+
+	private String alert(java.util.UUID source) {
+		return jdbc.sql("SELECT title FROM duty_alert WHERE source_id = ?").param(source).query(String.class).optional().orElse("");
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

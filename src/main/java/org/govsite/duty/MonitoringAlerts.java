@@ -2,6 +2,7 @@ package org.govsite.duty;
 
 import org.govsite.monitoring.FindingOpened;
 import org.govsite.monitoring.IncidentClosed;
+import org.govsite.monitoring.IncidentLifecycle;
 import org.govsite.monitoring.IncidentOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,12 +19,13 @@ class MonitoringAlerts {
 
 	@ApplicationModuleListener
 	void on(IncidentOpened event) {
-		desk.raise("INCIDENT", event.incidentId(), event.siteId().value(), event.siteName() + " 无法访问", event.cause());
+		desk.raise("INCIDENT", event.incidentId(), event.siteId().value(), event.siteName() + " " + event.kind().label(), event.cause());
 	}
 
 	@ApplicationModuleListener
 	void on(IncidentClosed event) {
-		desk.resolve(event.incidentId(), event.siteName() + " 已恢复访问（" + event.at() + "）");
+		desk.resolve(event.incidentId(), event.siteName()
+				+ (event.kind() == IncidentLifecycle.Cause.TAMPER ? " 被篡改文件已全部恢复（" : " 已恢复访问（") + event.at() + "）");
 	}
 
 	@ApplicationModuleListener

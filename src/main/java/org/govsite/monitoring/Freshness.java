@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Freshness {
+	/** Selectors parsed once: parsing one per call was the crawl's largest cost (jsoup 1.24 fills a buffer per parse). */
+	private static final org.jsoup.select.Evaluator DATE_META = org.jsoup.select.QueryParser.parse("meta[name~=(?i)^(pubdate|publishdate|firstpublishedtime)$]");
+	private static final org.jsoup.select.Evaluator DATED = org.jsoup.select.QueryParser.parse("li, tr, dd, .date, time, span");
+
 
 	static final int HOME_WARNING_DAYS = 10;
 	static final int HOME_VETO_DAYS = 14;
@@ -60,8 +64,8 @@ class Freshness {
 		var today = BeijingTime.today(clock);
 		LocalDate best = null;
 		var candidates = new ArrayList<String>();
-		document.select("meta[name~=(?i)^(pubdate|publishdate|firstpublishedtime)$]").forEach(m -> candidates.add(m.attr("content")));
-		document.select("li, tr, dd, .date, time, span").forEach(e -> candidates.add(e.ownText()));
+		document.select(DATE_META).forEach(m -> candidates.add(m.attr("content")));
+		document.select(DATED).forEach(e -> candidates.add(e.ownText()));
 		for (var text : candidates) {
 			var matcher = DATE.matcher(text);
 			while (matcher.find()) {

@@ -5,6 +5,6 @@ import java.util.UUID;
 
 import org.govsite.site.SiteId;
 
-/** A site answered again: its incident is closed. */
-public record IncidentClosed(UUID incidentId, SiteId siteId, String siteName, Instant at) {
+/** An incident is over: the site answered again, or no tampered file is left ({@code kind} says which). */
+public record IncidentClosed(UUID incidentId, SiteId siteId, String siteName, IncidentLifecycle.Cause kind, Instant at) {
 }

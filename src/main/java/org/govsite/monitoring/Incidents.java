@@ -116,7 +116,7 @@ public class Incidents {
 		line(id, at, "OPEN", Actor.SYSTEM, cause);
 		audit.recordAs(Actor.SYSTEM, AuditRecord.of("INCIDENT_OPENED", "monitoring_incident", id,
 				"网站「" + site.name() + "」" + kind.label() + "，已立为故障：" + cause));
-		events.publishEvent(new IncidentOpened(id, site.id(), site.name(), cause, at));
+		events.publishEvent(new IncidentOpened(id, site.id(), site.name(), kind, cause, at));
 		return true;
 	}
 
@@ -132,7 +132,7 @@ public class Incidents {
 			audit.recordAs(Actor.SYSTEM, AuditRecord.of("INCIDENT_CLOSED", "monitoring_incident", row.id(),
 					"网站「" + site.name() + "」" + (kind == IncidentLifecycle.Cause.TAMPER ? "被篡改文件已全部恢复" : "恢复访问")
 							+ "，故障关闭：" + how));
-			events.publishEvent(new IncidentClosed(row.id(), site.id(), site.name(), at));
+			events.publishEvent(new IncidentClosed(row.id(), site.id(), site.name(), kind, at));
 		}
 		return !rows.isEmpty();
 	}

@@ -46,6 +46,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SitePages {
+	/** Selectors parsed once: parsing one per call was the crawl's largest cost (jsoup 1.24 fills a buffer per parse). */
+	private static final org.jsoup.select.Evaluator ADDRESSED = org.jsoup.select.QueryParser.parse("[href], [src], form[action]");
+	private static final org.jsoup.select.Evaluator HEAD_ASSETS = org.jsoup.select.QueryParser.parse("link[rel=stylesheet], script[src]");
+
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BeijingTime.ZONE);
 	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
@@ -674,7 +678,7 @@ class SitePages {
 		var doc = Jsoup.parse(html);
 		var assets = "/sites/" + site.key + "/";
 		var pages = site.linkBase();
-		for (var element : doc.select("[href], [src], form[action]")) {
+		for (var element : doc.select(ADDRESSED)) {
 			for (var attribute : new String[] { "href", "src", "action" }) {
 				var value = element.attr(attribute);
 				if (!element.hasAttr(attribute) || value.isEmpty() || value.startsWith("/") || value.startsWith("#")
@@ -685,7 +689,7 @@ class SitePages {
 			}
 		}
 		var head = new StringBuilder();
-		doc.head().select("link[rel=stylesheet], script[src]").forEach(e -> head.append(e.outerHtml()).append('\n'));
+		doc.head().select(HEAD_ASSETS).forEach(e -> head.append(e.outerHtml()).append('\n'));
 		var header = new StringBuilder();
 		var footer = new StringBuilder();
 		var before = true;

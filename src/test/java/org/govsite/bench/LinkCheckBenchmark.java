@@ -29,10 +29,25 @@ class LinkCheckBenchmark {
 		var url = URI.create(System.getProperty("linkcheck.url", "http://127.0.0.1:18081/"));
 		int concurrency = Integer.getInteger("linkcheck.concurrency", 100);
 		int pages = Integer.getInteger("linkcheck.pages", 10_000);
+		// the first crawl in a fresh JVM (what linkinator's figure compares with), then the same crawl again with a new
+		// fetcher and no cache: the steady state of the long-running server the crawler lives in
+		crawl("GovSite link check, cold JVM", url, concurrency, pages);
+		crawl("GovSite link check, warm JVM", url, concurrency, pages);
+		var status = Path.of("/proc/self/status");
+		if (Files.exists(status)) {
+			Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
+				.forEach(l -> System.out.println("  " + l.replaceAll("\\s+", " ")));
+		}
+	}
+
+	private static void crawl(String label, URI url, int concurrency, int pages) {
 		var fetcher = new Fetcher(CrawlSettings.defaults().withConcurrency(concurrency, concurrency), host -> true,
 				Clock.systemUTC());
+		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		long cpuBefore = os.getProcessCpuTime();
 		var result = new SiteCrawl(fetcher, Scope.of(url, java.util.Set.of()), pages + 1000, true, page -> {
 		}).run(url);
+		double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
 		var broken = new TreeSet<String>();
 		result.targets().stream().filter(t -> t.verdict() == Verdict.BROKEN).forEach(t -> broken.add(t.url().getRawPath()));
 		var expected = new TreeSet<String>();
@@ -42,15 +57,11 @@ class LinkCheckBenchmark {
 			}
 		}
 		double seconds = result.millis() / 1000.0;
-		System.out.printf("GovSite link check (concurrency %d): %d pages, %d unique URLs checked, %d link occurrences, %.2f s, "
-				+ "%.0f URLs/s%n", concurrency, result.pagesFetched(), result.linksChecked(), result.linkOccurrences(), seconds,
+		System.out.printf("%s (concurrency %d): %d pages, %d unique URLs checked, %d link occurrences, %.2f s, %.0f URLs/s%n",
+				label, concurrency, result.pagesFetched(), result.linksChecked(), result.linkOccurrences(), seconds,
 				result.linksChecked() / seconds);
+		System.out.printf("  CPU: %.2f s of the JVM during the crawl (%.2f cores busy)%n", cpuSeconds, cpuSeconds / seconds);
 		System.out.printf("  broken found: %d (expected %d, identical set: %s); suspected: %d%n", broken.size(), expected.size(),
 				broken.equals(expected), result.targets().stream().filter(t -> t.verdict() == Verdict.SUSPECTED).count());
-		var status = Path.of("/proc/self/status");
-		if (Files.exists(status)) {
-			Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM") || l.startsWith("VmRSS"))
-				.forEach(l -> System.out.println("  " + l.replaceAll("\\s+", " ")));
-		}
 	}
 }

@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * kept.
  */
 public final class SiteCrawl {
+	/** Selectors parsed once: parsing one per call was the crawl's largest cost (jsoup 1.24 fills a buffer per parse). */
+	private static final org.jsoup.select.Evaluator BASE = org.jsoup.select.QueryParser.parse("base[href]");
+	private static final org.jsoup.select.Evaluator LINKED = org.jsoup.select.QueryParser.parse("[href], [src], [srcset]");
+
 
 	/** Where a link was seen: the page, the element, the anchor text. */
 	public record Occurrence(URI page, String element, String text) {
@@ -66,10 +70,11 @@ public final class SiteCrawl {
 			return f == null ? Verdict.SUSPECTED : Verdict.of(f);
 		}
 
-		synchronized void seen(Occurrence occurrence) {
+		/** Counts one more link here; the occurrence is made (its anchor text read) only while fewer than 10 are kept. */
+		synchronized void seen(java.util.function.Supplier<Occurrence> occurrence) {
 			links++;
 			if (occurrences.size() < 10) {
-				occurrences.add(occurrence);
+				occurrences.add(occurrence.get());
 			}
 		}
 	}
@@ -93,6 +98,7 @@ public final class SiteCrawl {
 	private final java.util.concurrent.atomic.AtomicLong occurrences = new java.util.concurrent.atomic.AtomicLong();
 	private final java.util.concurrent.atomic.AtomicLong pending = new java.util.concurrent.atomic.AtomicLong();
 	private final Object done = new Object();
+	private final Map<String, URI> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 	private volatile @Nullable Fetch home;
 	private final ExecutorService pool;
 
@@ -178,13 +184,15 @@ public final class SiteCrawl {
 	private void links(Fetch fetch, boolean isStart) {
 		Document document = Jsoup.parse(fetch.body(), fetch.finalUrl().toString());
 		var base = fetch.finalUrl();
-		var baseElement = document.selectFirst("base[href]");
+		var baseElement = document.selectFirst(BASE);
 		if (baseElement != null) {
 			base = Urls.resolve(base, baseElement.attr("href")).orElse(base);
 		}
-		for (Element element : document.select("a[href], area[href], link[href], img[src], img[srcset], script[src], "
-				+ "iframe[src], frame[src], source[src], source[srcset], embed[src], video[src], audio[src]")) {
+		for (Element element : document.select(LINKED)) {
 			var tag = element.tagName();
+			if (!LINKING.contains(tag) || (tag.equals("a") || tag.equals("area") || tag.equals("link")) && !element.hasAttr("href")) {
+				continue;
+			}
 			if (tag.equals("link")) {
 				var rel = element.attr("rel").toLowerCase(java.util.Locale.ROOT);
 				if (rel.contains("preconnect") || rel.contains("dns-prefetch") || rel.contains("canonical")
@@ -192,17 +200,52 @@ public final class SiteCrawl {
 					continue;
 				}
 			}
-			var text = tag.equals("a") ? element.text() : tag.equals("img") ? element.attr("alt") : "";
-			if (text.length() > 80) {
-				text = text.substring(0, 80) + "…";
-			}
+			java.util.function.Supplier<Occurrence> occurrence = () -> {
+				var text = tag.equals("a") ? element.text() : tag.equals("img") ? element.attr("alt") : "";
+				return new Occurrence(fetch.url(), tag, text.length() > 80 ? text.substring(0, 80) + "…" : text);
+			};
 			for (var href : hrefs(element)) {
-				var resolved = Urls.resolve(base, href);
-				if (resolved.isPresent()) {
-					link(resolved.get(), tag, new Occurrence(fetch.url(), tag, text));
+				var resolved = resolve(base, href);
+				if (resolved != null) {
+					link(resolved, tag, occurrence);
 				}
 			}
 		}
+	}
+
+	/** The elements whose {@code href}, {@code src} or {@code srcset} is a link to check. */
+	private static final java.util.Set<String> LINKING = java.util.Set.of("a", "area", "link", "img", "script", "iframe",
+			"frame", "source", "embed", "video", "audio");
+	private static final int RESOLVED_CACHE = 200_000;
+	private static final URI NOT_A_LINK = URI.create("about:blank");
+
+	/**
+	 * {@link Urls#resolve}, remembered per crawl: navigation links repeat on every page, and parsing each occurrence
+	 * twice as a {@link URI} was the crawl's largest cost after HTML parsing. The key is what the result depends on:
+	 * the link alone when absolute, the origin for a root-relative link, the base's directory otherwise.
+	 */
+	private @Nullable URI resolve(URI base, String href) {
+		var link = href.strip();
+		String key;
+		if (link.startsWith("http://") || link.startsWith("https://")) {
+			key = link;
+		}
+		else if (link.startsWith("/") && !link.startsWith("//")) {
+			key = base.getScheme() + "://" + base.getRawAuthority() + link;
+		}
+		else {
+			var path = base.getRawPath() == null ? "/" : base.getRawPath();
+			key = base.getScheme() + "://" + base.getRawAuthority() + path.substring(0, path.lastIndexOf('/') + 1) + "\n" + link;
+		}
+		var known = resolved.get(key);
+		if (known != null) {
+			return known == NOT_A_LINK ? null : known;
+		}
+		var result = Urls.resolve(base, link).orElse(null);
+		if (resolved.size() < RESOLVED_CACHE) {
+			resolved.put(key, result == null ? NOT_A_LINK : result);
+		}
+		return result;
 	}
 
 	private static List<String> hrefs(Element element) {
@@ -223,7 +266,7 @@ public final class SiteCrawl {
 		return out;
 	}
 
-	private void link(URI url, String element, Occurrence occurrence) {
+	private void link(URI url, String element, java.util.function.Supplier<Occurrence> occurrence) {
 		occurrences.incrementAndGet();
 		var existing = targets.get(url);
 		if (existing != null) {

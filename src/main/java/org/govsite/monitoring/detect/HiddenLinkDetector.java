@@ -29,6 +29,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HiddenLinkDetector implements PageDetector {
+	/** Selectors parsed once: parsing one per call was the crawl's largest cost (jsoup 1.24 fills a buffer per parse). */
+	private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
+	private static final org.jsoup.select.Evaluator IMAGE = org.jsoup.select.QueryParser.parse("img");
+	private static final org.jsoup.select.Evaluator STYLE = org.jsoup.select.QueryParser.parse("style");
+
 
 	private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
 	private static final Pattern LENGTH = Pattern.compile("^(-?[0-9.]+)(px|em|rem|pt|%)?$");
@@ -50,7 +55,7 @@ class HiddenLinkDetector implements PageDetector {
 		var sheet = styleSheet(document);
 		var reasons = new HashMap<Element, String>();
 		var detections = new ArrayList<Detection>();
-		for (var link : document.select("a[href]")) {
+		for (var link : document.select(LINK)) {
 			var href = link.absUrl("href");
 			var host = Domains.host(href);
 			if (host == null || Domains.site(host).equals(Domains.site(pageHost))) {
@@ -59,7 +64,7 @@ class HiddenLinkDetector implements PageDetector {
 			var reason = hidden(link, sheet, reasons);
 			var raw = link.wholeText().replaceAll("[\\s\u00A0]", "");
 			if (reason == null && !raw.isEmpty() && raw.chars().allMatch(c -> ZERO_WIDTH.indexOf(c) >= 0)
-					&& link.select("img").isEmpty()) {
+					&& link.select(IMAGE).isEmpty()) {
 				reason = "链接文字全部为零宽字符";
 			}
 			if (reason != null && Domains.government(host) && reason.contains("，见上级元素")
@@ -78,7 +83,7 @@ class HiddenLinkDetector implements PageDetector {
 	/** The declarations each element gets from the page's style blocks, in document order of the rules. */
 	private static Map<Element, Map<String, String>> styleSheet(org.jsoup.nodes.Document document) {
 		var sheet = new HashMap<Element, Map<String, String>>();
-		for (var style : document.select("style")) {
+		for (var style : document.select(STYLE)) {
 			var css = style.data().replaceAll("/\\*.*?\\*/", " ");
 			var rules = RULE.matcher(css);
 			while (rules.find()) {
