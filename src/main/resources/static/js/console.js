@@ -36,4 +36,46 @@
       event.preventDefault();
     }
   });
+
+  // Upload forms with data-upload-progress: sent with XMLHttpRequest so that a <progress> shows how far the files
+  // are; the answer (the page the server redirects to) replaces the form's card. Without JavaScript the form posts.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute('data-upload-progress') || typeof FormData === 'undefined') {
+      return;
+    }
+    var card = form.closest('[id]');
+    var bar = form.querySelector('.upload-progress');
+    event.preventDefault();
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.upload.addEventListener('progress', function (e) {
+      if (bar && e.lengthComputable) {
+        bar.hidden = false;
+        bar.value = Math.round(e.loaded * 100 / e.total);
+      }
+    });
+    xhr.addEventListener('load', function () {
+      var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+      var fresh = card && page.getElementById(card.id);
+      if (fresh) {
+        card.replaceWith(fresh);
+        var status = fresh.querySelector('[role=status], [role=alert]');
+        if (status) {
+          status.setAttribute('tabindex', '-1');
+          status.focus();
+        }
+      }
+      else {
+        window.location.reload();
+      }
+    });
+    xhr.addEventListener('error', function () {
+      if (bar) {
+        bar.hidden = true;
+      }
+      window.alert('上传中断，请检查网络后重试');
+    });
+    xhr.send(new FormData(form));
+  });
 })();

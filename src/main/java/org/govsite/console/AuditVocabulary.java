@@ -47,6 +47,8 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("ARTICLE_WRITTEN", "撰写信息");
 		names.put("ASSESSMENT_RUN", "网站评估");
 		names.put("ATTACHMENT_ADDED", "上传附件");
+		names.put("ATTACHMENT_REMOVED", "删除附件");
+		names.put("ATTACHMENT_ORDERED", "调整附件顺序");
 		names.put("AUDIT_READ", "查阅审计记录");
 		names.put("AUDIT_VERIFIED", "校验审计哈希链");
 		names.put("BULLETIN_ISSUED", "发布检查通报");

@@ -59,10 +59,7 @@ public class Attachments {
 	@Transactional
 	public AttachmentView attach(ArticleId articleId, String originalName, InputStream content) {
 		var article = articles.load(articleId);
-		var user = Articles.currentUser();
-		if (!user.hasRoleOn(Role.EDITOR, new SiteId(article.siteId)) && !user.hasRoleOn(Role.DUTY_OFFICER, new SiteId(article.siteId))) {
-			throw Refusal.forbidden("只有本网站的编辑或值班员才能上传附件");
-		}
+		var user = requireChange(article, "上传附件");
 		var name = cleanName(originalName);
 		var storedName = UUID.randomUUID().toString().replace("-", "");
 		try {
@@ -90,10 +87,12 @@ public class Attachments {
 				var sha = HexFormat.of().formatHex(digest.digest());
 				jdbc.sql("""
 						INSERT INTO article_attachment (id, article_id, original_name, stored_name, media_type, size_bytes,
-						                                sha256, uploaded_by, uploaded_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						                                sha256, uploaded_by, uploaded_at, position)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
+						        (SELECT COALESCE(max(position), 0) + 1 FROM article_attachment WHERE article_id = ?))
 						""")
-					.params(id, article.id, name, storedName, kind.mediaType(), size, sha, user.username(), Timestamp.from(now))
+					.params(id, article.id, name, storedName, kind.mediaType(), size, sha, user.username(), Timestamp.from(now),
+							article.id)
 					.update();
 				var view = new AttachmentView(id, articleId, name, kind.mediaType(), size, sha, user.username(), now);
 				audit.record(AuditRecord.of("ATTACHMENT_ADDED", "article", article.id,
@@ -110,6 +109,93 @@ public class Attachments {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Who may change an article's attachments, and when: the site's editors (and duty officers, who correct published
+	 * errors at night) while the article is not in its published state — a published article's files change only
+	 * after 修改 (back to a draft that goes through 三审 again).
+	 */
+	private org.govsite.iam.CurrentUser requireChange(Article article, String what) {
+		var user = Articles.currentUser();
+		if (!user.hasRoleOn(Role.EDITOR, new SiteId(article.siteId)) && !user.hasRoleOn(Role.DUTY_OFFICER, new SiteId(article.siteId))) {
+			throw Refusal.forbidden("只有本网站的编辑或值班员才能" + what);
+		}
+		if (article.state == ArticleState.PUBLISHED) {
+			throw Refusal.conflict("文章已发布，不能直接" + what + "：请先「修改」文章（回到草稿，重新送审）");
+		}
+		return user;
+	}
+
+	/** Removes an attachment (the file goes once the removal commits); audited. */
+	@Transactional
+	public void remove(UUID id) {
+		var download = download(id);
+		var article = articles.load(download.attachment().articleId());
+		requireChange(article, "删除附件");
+		jdbc.sql("DELETE FROM article_attachment WHERE id = ?").param(id).update();
+		renumber(article.id);
+		deleteOnCommit(download.file());
+		audit.record(AuditRecord.of("ATTACHMENT_REMOVED", "article", article.id,
+				"删除附件「" + download.attachment().originalName() + "」"));
+	}
+
+	/**
+	 * Puts an article's attachments in this order: every attachment of the article exactly once. Refused otherwise,
+	 * with nothing changed.
+	 */
+	@Transactional
+	public List<AttachmentView> order(ArticleId articleId, List<UUID> ids) {
+		var article = articles.load(articleId);
+		requireChange(article, "调整附件顺序");
+		var current = of(articleId).stream().map(AttachmentView::id).toList();
+		if (ids.size() != current.size() || !new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(current))) {
+			throw Refusal.invalid("附件顺序须列出本文的每个附件各一次");
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			jdbc.sql("UPDATE article_attachment SET position = ? WHERE id = ?").params(i + 1, ids.get(i)).update();
+		}
+		audit.record(AuditRecord.of("ATTACHMENT_ORDERED", "article", article.id, "调整附件顺序"));
+		return of(articleId);
+	}
+
+	/** Moves one attachment up ({@code -1}) or down ({@code +1}) by one place. */
+	@Transactional
+	public List<AttachmentView> move(UUID id, int by) {
+		var attachment = download(id).attachment();
+		var ids = new java.util.ArrayList<>(of(attachment.articleId()).stream().map(AttachmentView::id).toList());
+		int at = ids.indexOf(id);
+		int to = Math.max(0, Math.min(ids.size() - 1, at + Integer.signum(by)));
+		if (to != at) {
+			java.util.Collections.swap(ids, at, to);
+		}
+		return order(attachment.articleId(), ids);
+	}
+
+	private void renumber(UUID article) {
+		jdbc.sql("""
+				UPDATE article_attachment a SET position = s.rn
+				FROM (SELECT id, row_number() OVER (ORDER BY position, uploaded_at, id) AS rn FROM article_attachment
+				      WHERE article_id = ?) s
+				WHERE a.id = s.id
+				""").param(article).update();
+	}
+
+	/** A file whose record is removed goes when the removal commits (and stays if it rolls back). */
+	private static void deleteOnCommit(java.nio.file.Path file) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					try {
+						Files.deleteIfExists(file);
+					}
+					catch (IOException ignored) {
+						// an orphaned file holds no reference and is harmless
+					}
+				}
+			});
 		}
 	}
 
@@ -143,7 +229,7 @@ public class Attachments {
 	/** Every attachment of the article, unchecked: for platform work and for callers that checked who is asking. */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> of(ArticleId articleId) {
-		return jdbc.sql("SELECT * FROM article_attachment WHERE article_id = ? ORDER BY uploaded_at")
+		return jdbc.sql("SELECT * FROM article_attachment WHERE article_id = ? ORDER BY position, uploaded_at")
 			.param(articleId.value()).query(Attachments::map).list();
 	}
 

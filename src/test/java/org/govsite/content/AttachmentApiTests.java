@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.govsite.database.DataDirectory;
@@ -119,6 +120,52 @@ class AttachmentApiTests {
 	void pathsInFileNamesAreDropped() {
 		assertThat(Attachments.cleanName("..\\..\\etc/passwd")).isEqualTo("passwd");
 		assertThat(Attachments.cleanName("C:\\Users\\王\\报告<1>.docx")).isEqualTo("报告1.docx");
+	}
+
+	@Test
+	void attachmentsAreListedInTheEditorsOrderAndCanBeRemovedUntilTheArticleIsPublished() throws Exception {
+		var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		var png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+		var first = id(upload("一.pdf", "application/pdf", pdf));
+		var second = id(upload("二.png", "image/png", png));
+		var third = id(upload("三.pdf", "application/pdf", pdf));
+		assertThat(names()).containsExactly("一.pdf", "二.png", "三.pdf");
+
+		var reordered = api.put(editor, "/api/v1/articles/" + article + "/attachments/order", Map.of("ids", List.of(third, first, second)));
+		assertThat(reordered.status()).as(reordered.raw()).isEqualTo(200);
+		assertThat(names()).containsExactly("三.pdf", "一.pdf", "二.png");
+		var incomplete = api.put(editor, "/api/v1/articles/" + article + "/attachments/order", Map.of("ids", List.of(third, first)));
+		assertThat(incomplete.status()).isEqualTo(422);
+		assertThat(incomplete.detail()).isEqualTo("附件顺序须列出本文的每个附件各一次");
+		assertThat(names()).containsExactly("三.pdf", "一.pdf", "二.png");
+
+		var stored = jdbc.sql("SELECT stored_name FROM article_attachment WHERE id = CAST(? AS UUID)").param(first).query(String.class).single();
+		assertThat(api.delete(editor, "/api/v1/attachments/" + first).status()).isEqualTo(204);
+		assertThat(names()).containsExactly("三.pdf", "二.png");
+		assertThat(dataDirectory.resolve("attachments").resolve(stored)).doesNotExist();
+		assertThat(api.delete(api.token("responder", "GovSite@2026"), "/api/v1/attachments/" + second).status()).isEqualTo(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'ATTACHMENT_REMOVED' AND target_id = ?").param(article)
+			.query(Long.class).single()).isEqualTo(1);
+
+		// published: its files change only after 修改
+		jdbc.sql("UPDATE article SET state = 'PUBLISHED' WHERE id = CAST(? AS UUID)").param(article).update();
+		var refused = api.delete(editor, "/api/v1/attachments/" + second);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.detail()).isEqualTo("文章已发布，不能直接删除附件：请先「修改」文章（回到草稿，重新送审）");
+		assertThat(upload("四.pdf", "application/pdf", pdf).statusCode()).isEqualTo(409);
+	}
+
+	private static String id(HttpResponse<String> uploaded) {
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		var matcher = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(uploaded.body());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	private List<String> names() {
+		return api.get(editor, "/api/v1/articles/" + article + "/attachments").body().valueStream()
+			.map(a -> a.get("originalName").asString()).toList();
 	}
 
 	private HttpResponse<String> upload(String name, String type, byte[] bytes) throws Exception {

@@ -211,6 +211,47 @@ class ContentBrowserTest {
 		assertThat(consoleErrors).isEmpty();
 	}
 
+	/** Issue 14, defect 3: attachments are uploaded, listed, refused with a reason, reordered and removed in the console. */
+	@Test
+	void editorUploadsSeveralAttachmentsAndIsToldWhichOneWasRefused() {
+		var api = new org.govsite.support.Api(port);
+		var editorToken = api.token("editor", PASSWORD);
+		var admin = api.token("admin", PASSWORD);
+		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
+			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
+		var column = api.get(admin, "/api/v1/sites/" + portal + "/columns").body().valueStream()
+			.filter(c -> c.get("slug").asString().equals("tzgg")).findFirst().orElseThrow().get("id").asString();
+		var article = api.post(editorToken, "/api/v1/articles", new java.util.HashMap<>(java.util.Map.of("columnId", column,
+				"title", "附件上传演练通知", "body", "<p>见附件。</p>"))).body().get("id").asString();
+		var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		var page = signedIn("editor");
+		page.navigate(url("/content/articles/" + article));
+		var card = page.locator("#attachments");
+		assertThat(card).containsText("本文没有附件。");
+		page.getByLabel("上传附件（可多选）").setInputFiles(new com.microsoft.playwright.options.FilePayload[] {
+				new com.microsoft.playwright.options.FilePayload("报名表.pdf", "application/pdf", pdf),
+				new com.microsoft.playwright.options.FilePayload("说明.pdf", "application/pdf", pdf),
+				new com.microsoft.playwright.options.FilePayload("脚本.pdf", "application/pdf",
+						"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)) });
+		button(page, "上传").click();
+		assertThat(page.locator("#attachments [role=status]")).containsText("已上传 2 个附件：报名表.pdf、说明.pdf");
+		assertThat(page.locator("#attachments [role=alert]")).containsText("「脚本.pdf」：附件「脚本.pdf」的类型不受支持");
+		assertThat(page.locator("#attachments ol li")).hasCount(2);
+		assertAccessible(page);
+
+		button(page, "下移：报名表.pdf").click();
+		assertThat(page.locator("#attachments ol li").first()).containsText("说明.pdf");
+		button(page, "删除：说明.pdf").click();
+		assertThat(page.locator("#attachments ol li")).hasCount(1);
+		assertThat(page.locator("#attachments ol li").first()).containsText("报名表.pdf");
+		page.setViewportSize(390, 844);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "content-browser", "attachments-phone.png"))
+			.setFullPage(true));
+		assertAccessible(page);
+		assertThat(api.get(editorToken, "/api/v1/articles/" + article + "/attachments").body().size()).isEqualTo(1);
+	}
+
 	@Test
 	void siteAdministratorMaintainsColumnsAndIsToldWhyAFullColumnStays() {
 		var suffix = String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 99_999));

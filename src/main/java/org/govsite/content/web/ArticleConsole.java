@@ -58,7 +58,11 @@ class ArticleConsole {
 	private final Reviews reviews;
 	private final Sites sites;
 
-	ArticleConsole(Articles articles, Columns columns, Reviews reviews, Sites sites) {
+	private final org.govsite.content.Attachments attachments;
+
+	ArticleConsole(Articles articles, Columns columns, Reviews reviews, Sites sites,
+			org.govsite.content.Attachments attachments) {
+		this.attachments = attachments;
 		this.articles = articles;
 		this.columns = columns;
 		this.reviews = reviews;
@@ -172,6 +176,8 @@ class ArticleConsole {
 		model.addAttribute("interpretations", linked(article.linkedInterpretations()));
 		model.addAttribute("mayEdit", ContentRoles.mayWrite(me, article.siteId()) && allowed.contains(ReviewAction.EDIT));
 		model.addAttribute("mayWrite", ContentRoles.mayWrite(me, article.siteId()));
+		model.addAttribute("attachments", attachments.readable(id));
+		model.addAttribute("mayAttach", ContentRoles.mayWrite(me, article.siteId()) && article.state() != org.govsite.content.ArticleState.PUBLISHED);
 		if (article.kind() == ArticleKind.INTERPRETATION && ContentRoles.mayWrite(me, article.siteId())) {
 			model.addAttribute("policyChoices", policyChoices(article));
 		}

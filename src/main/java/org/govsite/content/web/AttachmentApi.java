@@ -47,6 +47,21 @@ class AttachmentApi {
 		return attachments.readable(ArticleId.of(id));
 	}
 
+	/** {@code {"ids": ["…", "…"]}}: every attachment of the article once, in the new order. */
+	@org.springframework.web.bind.annotation.PutMapping("/articles/{id}/attachments/order")
+	List<AttachmentView> order(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody Order order) {
+		return attachments.order(ArticleId.of(id), order.ids() == null ? List.of() : order.ids());
+	}
+
+	record Order(@org.jspecify.annotations.Nullable List<UUID> ids) {
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/attachments/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(@PathVariable UUID id) {
+		attachments.remove(id);
+	}
+
 	@GetMapping("/attachments/{id}")
 	ResponseEntity<FileSystemResource> download(@PathVariable UUID id) {
 		var download = attachments.fetch(id);
