@@ -84,6 +84,23 @@ class TopicsDirectivesChecksApiTests {
 		assertThat(after.at("/standing/status").asString()).isEqualTo("EXEMPT");
 	}
 
+	/** Issue 14, defect 8: the 一级栏目 box may not contradict the 上级栏目 choice. */
+	@Test
+	void aSubColumnCannotAlsoBeAFirstLevelColumn() {
+		var parent = api.post(siteadmin, "/api/v1/columns", new HashMap<String, Object>(Map.of("siteId", portal, "name", "上级栏目甲",
+				"slug", "sjlm-" + System.nanoTime() % 100000, "kind", "LIST", "updateClass", "DYNAMIC", "firstLevel", true,
+				"onHome", false, "sortOrder", 1)));
+		assertThat(parent.status()).as(parent.raw()).isEqualTo(201);
+		var child = new HashMap<String, Object>(Map.of("siteId", portal, "parentId", parent.body().get("id").asString(),
+				"name", "下级栏目乙", "slug", "xjlm-" + System.nanoTime() % 100000, "kind", "LIST", "updateClass", "DYNAMIC",
+				"firstLevel", true, "onHome", false, "sortOrder", 1));
+		var refused = api.post(siteadmin, "/api/v1/columns", child);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.detail()).isEqualTo("一级栏目不能有上级栏目：请取消勾选「一级栏目」，或把上级栏目选为「无」");
+		child.put("firstLevel", false);
+		assertThat(api.post(siteadmin, "/api/v1/columns", child).status()).isEqualTo(201);
+	}
+
 	@Test
 	void onlySiteAdministratorsShapeColumns() {
 		var column = new HashMap<String, Object>(Map.of("siteId", portal, "name", "编辑想加的栏目", "slug", "bianji",
