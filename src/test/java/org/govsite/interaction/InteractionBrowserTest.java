@@ -327,6 +327,11 @@ class InteractionBrowserTest {
 		assertThat(responder.locator("table")).containsText("国务院放假通知（随平台发布）");
 		assertThat(responder.locator("#notice-form")).hasCount(0);
 		assertAccessible(responder);
+
+		// Only those whose deadlines the calendar sets (or who enter it) are told: not an editor (issue 14, defect 11).
+		var editor = desktop();
+		signIn(editor, "editor");
+		assertThat(editor.locator(".calendar-banner")).hasCount(0);
 		assertThat(consoleErrors).isEmpty();
 	}
 
