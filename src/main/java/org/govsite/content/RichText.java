@@ -1,5 +1,6 @@
 package org.govsite.content;
 
+
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -35,16 +36,51 @@ final class RichText {
 		return POLICY.sanitize(html == null ? "" : html);
 	}
 
-	private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
-	private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|(\\d+));");
+	/** Elements that end a line of the text view: paragraphs, list items, headings, table rows, quotes. */
+	private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+			"tr", "table", "ul", "ol", "blockquote", "pre", "section", "article", "dd", "dt", "dl", "figure", "figcaption",
+			"caption", "hr");
 
-	/** The text of a body without markup (entities decoded), for checks, summaries and diffs. */
+	/**
+	 * The text of a body without markup (entities decoded), for checks, summaries and diffs: one line per block
+	 * (paragraph, list item, heading, table row, quote), table cells of a row separated by a space.
+	 */
 	static String text(String html) {
-		var escaped = TEXT_ONLY.sanitize(html == null ? "" : html.replaceAll("(?i)<br\\s*/?>|</(p|div|li|h[2-6]|tr)>", "$0\n"));
-		var decoded = NUMERIC_ENTITY.matcher(escaped)
-			.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(Character.toString(match.group(1) != null
-					? Integer.parseInt(match.group(1), 16) : Integer.parseInt(match.group(2)))));
-		return decoded.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ")
-			.replace("&amp;", "&").trim();
+		var body = org.jsoup.Jsoup.parseBodyFragment(html == null ? "" : html).body();
+		var out = new StringBuilder();
+		org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+			@Override
+			public void head(org.jsoup.nodes.Node node, int depth) {
+				if (node instanceof org.jsoup.nodes.TextNode text) {
+					out.append(text.text());
+				}
+				else if (node instanceof org.jsoup.nodes.Element element) {
+					if (element.nameIs("br")) {
+						out.append('\n');
+					}
+					else if ((element.nameIs("td") || element.nameIs("th")) && element.elementSiblingIndex() > 0) {
+						out.append(' ');
+					}
+					else if (BLOCKS.contains(element.normalName())) {
+						newLine(out);
+					}
+				}
+			}
+
+			@Override
+			public void tail(org.jsoup.nodes.Node node, int depth) {
+				if (node instanceof org.jsoup.nodes.Element element && BLOCKS.contains(element.normalName())) {
+					newLine(out);
+				}
+			}
+		}, body);
+		return out.toString().lines().map(String::strip).filter(line -> !line.isEmpty())
+			.collect(java.util.stream.Collectors.joining("\n"));
+	}
+
+	private static void newLine(StringBuilder out) {
+		if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+			out.append('\n');
+		}
 	}
 }

@@ -21,4 +21,13 @@ class RichTextTests {
 		assertThat(text).isEqualTo("第一条：总则\n第二条 100% & “引号”");
 		assertThat(RichText.text("<p>&#xff1a;&#65306;</p>")).isEqualTo("：：");
 	}
+
+	/** Issue 14, defect 11: the diff's lines are the body's blocks; a list item never runs into the next paragraph. */
+	@Test
+	void listItemsTablesAndHeadingsAreLinesOfTheirOwn() {
+		var text = RichText.text(RichText.sanitize("<h2>一、目标</h2><ul><li>甲</li><li>乙</li></ul><p>丙</p>"
+				+ "<ol><li>丁</li></ol>戊<table><tr><td>己</td><td>庚</td></tr></table><blockquote>辛</blockquote><p>壬</p>"));
+		assertThat(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
+			.containsExactly("一、目标", "甲", "乙", "丙", "丁", "戊", "己 庚", "辛", "壬");
+	}
 }
