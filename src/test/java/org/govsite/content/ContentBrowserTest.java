@@ -203,10 +203,12 @@ class ContentBrowserTest {
 		assertThat(row).containsText("待初审");
 		assertAccessible(reviewer1);
 		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title + "（修订）")).click();
+		reviewer1.getByLabel("审核意见（选填）").fill("内容属实，同意报复审");
 		button(reviewer1, "审核通过").click();
 		assertThat(reviewer1.getByRole(AriaRole.STATUS).first()).containsText("已执行「审核通过」");
 		assertThat(reviewer1.locator("#article-state")).containsText("待复审");
 		assertThat(reviewer1.locator(".timeline")).containsText("初审人员"); // people's names, not account names
+		assertThat(reviewer1.locator(".timeline")).containsText("内容属实，同意报复审"); // 审核意见 on approval (defect 11)
 
 		assertThat(consoleErrors).isEmpty();
 	}
