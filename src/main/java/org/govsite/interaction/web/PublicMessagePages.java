@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public pages (no sign-in, CSRF on): the message form per site and platform-wide, the receipt with the query
+ * The public pages (no sign-in, no session: the captcha token is the form's nonce): the message form per site and platform-wide, the receipt with the query
  * code, the status look-up, and the published Q&amp;A. Everything typed is rendered escaped ({@code th:text}).
  */
 @Controller
