@@ -51,8 +51,8 @@ class MessageFormPageTests {
 
 		var first = post("/public/messages/9901000001/new", fields);
 		assertThat(first.statusCode()).isEqualTo(302);
-		assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt");
-		var receipt = get("/public/messages/receipt");
+		assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt?site=9901000001");
+		var receipt = get("/public/messages/receipt?site=9901000001");
 		assertThat(receipt.body()).contains("留言已提交").containsPattern("class=\"code\">[23456789A-HJKMNP-Z]{12}<");
 
 		var again = post("/public/messages/9901000001/new", fields);
@@ -114,6 +114,47 @@ class MessageFormPageTests {
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
 		assertThat(jdbc.sql("SELECT content FROM interaction_opinion WHERE client_token = ?")
 			.param(fields.get("clientToken")).query(String.class).single()).isEqualTo("建议财政补贴一半费用。");
+	}
+
+	@Test
+	void theReceiptAndTheStatusLookUpOfASiteWearTheSitesClothesAndLeadBackToIt() throws Exception {
+		var form = get("/public/messages/9901000001/new").body();
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("clientToken", hidden(form, "clientToken"));
+		fields.put("captchaToken", worked(form));
+		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		fields.put("category", "CONSULTATION");
+		fields.put("title", "社区食堂开放时间");
+		fields.put("content", "请问城关镇社区食堂周末是否开放？");
+		fields.put("name", "钱进");
+		fields.put("mobile", "13800000204");
+		var sent = post("/public/messages/9901000001/new", fields);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt?site=9901000001");
+
+		var receipt = org.jsoup.Jsoup.parse(get("/public/messages/receipt?site=9901000001").body());
+		assertThat(receipt.select("h1").text()).isEqualTo("留言已提交");
+		assertPortalClothes(receipt);
+		assertThat(receipt.select("main a[href=/public/messages/status?site=9901000001]").text()).isEqualTo("查询留言办理情况");
+		var code = receipt.select(".code").text();
+
+		var status = org.jsoup.Jsoup.parse(get("/public/messages/status?site=9901000001").body());
+		assertPortalClothes(status);
+		assertThat(status.select("main form[method=post]").attr("action")).isEqualTo("/public/messages/status?site=9901000001");
+		var result = org.jsoup.Jsoup.parse(post("/public/messages/status?site=9901000001",
+				Map.of("queryCode", code, "mobile", "13800000204")).body());
+		assertThat(result.select(".result").text()).contains("社区食堂开放时间");
+		assertPortalClothes(result);
+	}
+
+	/** The portal's own header (its name leading to its home page), navigation, footer and 长者模式. */
+	static void assertPortalClothes(org.jsoup.nodes.Document page) {
+		assertThat(page.select("header.identity a.site-id[href=/sites/9901000001/index.html] .site-name").text())
+			.isEqualTo("示例自治州人民政府门户网站");
+		assertThat(page.select("nav.mainnav a[href=/sites/9901000001/hdjl/index.html]").text()).isEqualTo("互动交流");
+		assertThat(page.select("footer.site-footer")).hasSize(1);
+		assertThat(page.select("#elder-toggle")).hasSize(1);
+		assertThat(page.select("header.masthead")).isEmpty();
 	}
 
 	@Test
