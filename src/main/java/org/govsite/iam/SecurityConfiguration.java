@@ -34,8 +34,9 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Two filter chains: the stateless API ({@code /api/**}, bearer tokens, problem documents) and the console (form
- * sign-in, sessions in PostgreSQL, CSRF). Both send strict security headers.
+ * Three filter chains: the stateless API ({@code /api/**}, bearer tokens, problem documents), the stateless public
+ * pages ({@code /public/**}, no session and no CSRF token: see {@link #publicPages}) and the console (form sign-in,
+ * sessions in PostgreSQL, CSRF). All send strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -83,13 +84,36 @@ class SecurityConfiguration {
 		return new FormSignIn(signIn);
 	}
 
+	/**
+	 * The platform's public pages ({@code /public/**}: 留言, 征集调查, 在线访谈, 依申请公开, search, services): no sign-in,
+	 * no session and no CSRF token. A citizen's form must not depend on a session that expires after 20 minutes, is lost
+	 * with the cookies or lives on another node: the form would answer 403 and what was typed would be lost. CSRF
+	 * protects what a signed-in session may do; nothing here acts for a session (every public form is anonymous, and
+	 * the same submissions are open to anyone through {@code /api/v1/public/**} without CSRF). What protects each
+	 * public form is its captcha token, a stateless per-form nonce: HMAC-signed, bound to the client's address, short-lived,
+	 * carrying a proof of work, burned by a wrong answer and used by exactly one stored submission ({@code CaptchaGate}).
+	 * When it has expired the form comes back with what was typed and a new question. A session is created only when a
+	 * submission succeeds, to carry its receipt across the redirect (flash attributes).
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+		http.securityMatcher("/public/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain console(HttpSecurity http, FormSignIn formSignIn, JdbcClient jdbc) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**", "/public/**")
+						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				// published public sites: /sites/<site-key>/... where the key is a site code or a domain, never a console UUID
 				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, PUBLIC_SITE_PATHS)).permitAll()
@@ -108,7 +132,6 @@ class SecurityConfiguration {
 			}))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.addFilterAfter(new SessionRevocation(jdbc), SecurityContextHolderFilter.class)
-			.addFilterAfter(new EagerCsrfToken(), org.springframework.security.web.csrf.CsrfFilter.class)
 			.addFilterAfter(new PasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		headers(http);
 		return http.build();
@@ -199,27 +222,6 @@ class SecurityConfiguration {
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
 						authoritiesOf(user.get())));
 				SecurityContextHolder.setContext(context);
-			}
-			chain.doFilter(request, response);
-		}
-	}
-
-	/**
-	 * Public form pages (留言, 征集, 访谈) are visited without a session; their CSRF token creates one. Spring Security
-	 * defers the token until the template asks for it, which on a long page happens after the first 8 KB have been
-	 * sent, when no session cookie can be set any more (the page broke off before its form). Resolving the token
-	 * before rendering creates the session while the headers can still carry its cookie.
-	 */
-	static final class EagerCsrfToken extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			var path = request.getRequestURI().substring(request.getContextPath().length());
-			if (path.startsWith("/public/") && "GET".equals(request.getMethod())
-					&& request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
-							instanceof org.springframework.security.web.csrf.CsrfToken token) {
-				token.getToken();
 			}
 			chain.doFilter(request, response);
 		}

@@ -133,6 +133,36 @@ class MessageStore {
 			.update();
 	}
 
+	/** An answered message whose reply nobody has signed off, with who answered it and when. */
+	record Unsigned(UUID id, @Nullable UUID siteId, String title, String answeredBy, Instant answeredAt) {
+	}
+
+	/**
+	 * Answered messages whose reply nobody has signed off yet, of the given sites (every site when {@code allSites})
+	 * and, when {@code platformWide}, those without a site; the oldest answer first.
+	 */
+	List<Unsigned> unsignedReplies(boolean allSites, Collection<UUID> sites, boolean platformWide) {
+		if (!allSites && sites.isEmpty() && !platformWide) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT m.id, m.site_id, m.title, COALESCE(t.actor, '') AS actor, COALESCE(t.occurred_at, m.received_at) AS at
+				FROM interaction_message m
+				LEFT JOIN LATERAL (SELECT actor, occurred_at FROM interaction_transition
+				                   WHERE message_id = m.id AND action = 'ANSWER'
+				                   ORDER BY occurred_at DESC, id DESC LIMIT 1) t ON true
+				WHERE m.status = 'ANSWERED' AND m.signed_off_by IS NULL
+				  AND ((:allSites AND m.site_id IS NOT NULL) OR m.site_id IN (:sites) OR (:platformWide AND m.site_id IS NULL))
+				ORDER BY at, m.id
+				""")
+			.param("sites", sites.isEmpty() ? List.of(new UUID(0, 0)) : sites)
+			.param("platformWide", platformWide)
+			.param("allSites", allSites)
+			.query((rs, n) -> new Unsigned(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
 	List<TransitionRecord> history(UUID id) {
 		return jdbc.sql("""
 				SELECT from_status, to_status, action, actor, comment, occurred_at FROM interaction_transition

@@ -125,6 +125,31 @@ public class Messages {
 		return view(user, after, store.history(m.id()), names.sites(), names.units(), deadlines.days());
 	}
 
+	/**
+	 * The replies waiting for the signed-in account to sign them off (审核答复, see {@link MessageAccess#mayTake}): those
+	 * of the sites where it is 初审, and platform-wide ones for the supervisor; the oldest answer first. Empty for an
+	 * account that signs nothing off.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReplyAwaitingSignOff> awaitingSignOff() {
+		var user = currentUser();
+		var sites = user.sitesWith(Role.FIRST_REVIEWER).stream().map(SiteId::value).toList();
+		var rows = store.unsignedReplies(user.hasPlatformRole(Role.FIRST_REVIEWER), sites,
+				user.hasPlatformRole(Role.SUPERVISOR));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var siteNames = names.sites();
+		var people = new java.util.HashMap<String, String>();
+		return rows.stream()
+			.filter(row -> MessageAccess.mayTake(user, new MessageAccess.Facts(row.siteId() == null ? null
+					: new SiteId(row.siteId()), null, MessageLifecycle.Extension.NONE, false), Action.SIGN_OFF))
+			.map(row -> new ReplyAwaitingSignOff(new MessageId(row.id()), row.siteId() == null ? null : new SiteId(row.siteId()),
+					row.siteId() == null ? null : siteNames.apply(row.siteId()), row.title().strip(),
+					people.computeIfAbsent(row.answeredBy(), names::person), row.answeredAt()))
+			.toList();
+	}
+
 	// ------------------------------------------------------------------ rules of access
 
 	private void authorize(CurrentUser user, StoredMessage m, Action action) {

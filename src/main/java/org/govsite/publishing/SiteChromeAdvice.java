@@ -45,7 +45,8 @@ class SiteChromeAdvice {
 		}
 		String param = null;
 		var matcher = IN_PATH.matcher(uri);
-		if (matcher.matches() && !matcher.group(1).equals("status") && !matcher.group(1).equals("new")) {
+		// a site in the path; /public/messages/{new,status,receipt} name no site and take it from ?site=
+		if (matcher.matches() && SiteKeys.isKey(matcher.group(1))) {
 			param = matcher.group(1);
 		}
 		if (param == null) {

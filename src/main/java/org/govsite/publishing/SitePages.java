@@ -296,8 +296,7 @@ class SitePages {
 		model.put("column", column);
 		model.put("crumbs", crumbs(site, column, path, false));
 		model.put("items", items.apply(path));
-		model.put("serviceEntrance", column.kind().holdsArticles() || column.externalUrl() == null ? null
-				: new Link("进入" + column.name(), column.externalUrl(), false));
+		model.put("serviceEntrance", serviceEntrance(site, column));
 		model.put("children", children(site, column, path));
 		model.put("interactionLinks", column.kind() == ColumnKind.INTERACTION ? interactionLinks(site) : List.of());
 		var pager = new ArrayList<Link>();
@@ -608,6 +607,18 @@ class SitePages {
 			}
 		}
 		return links;
+	}
+
+	/**
+	 * Where a column that holds no articles leads: a service-kind column to the site's service entrance on the platform
+	 * (办事服务, the catalogue in the site's clothes), a column with an address to that address.
+	 */
+	static @Nullable Link serviceEntrance(Site site, ColumnView column) {
+		if (column.kind() == ColumnKind.SERVICE) {
+			return new Link("进入" + column.name(), "/public/services?site=" + site.siteParam(), false);
+		}
+		return column.kind().holdsArticles() || column.externalUrl() == null ? null
+				: new Link("进入" + column.name(), column.externalUrl(), false);
 	}
 
 	/** The site's interaction pages (on the platform), which an interaction-kind column leads to. */

@@ -21,12 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The HTML form as a browser uses it: CSRF token, hidden client token, Chinese question, redirect to the receipt. */
+/**
+ * The HTML form as a browser uses it: hidden client token, Chinese question with its signed token (no session, no CSRF
+ * token: a form outlives any session), redirect to the receipt.
+ */
 @ContextWithMovableClock
 class MessageFormPageTests {
 
 	@LocalServerPort int port;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.govsite.support.MutableClock clock;
 
 	final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -34,7 +38,6 @@ class MessageFormPageTests {
 	void submitsTheFormOnceEvenWhenSentTwiceAndShowsTheQueryCode() throws Exception {
 		var form = get("/public/messages/9901000001/new").body();
 		var fields = new LinkedHashMap<String, String>();
-		fields.put("_csrf", hidden(form, "_csrf"));
 		fields.put("clientToken", hidden(form, "clientToken"));
 		fields.put("captchaToken", worked(form)); // what the page's script does
 		var question = find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)");
@@ -48,8 +51,8 @@ class MessageFormPageTests {
 
 		var first = post("/public/messages/9901000001/new", fields);
 		assertThat(first.statusCode()).isEqualTo(302);
-		assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt");
-		var receipt = get("/public/messages/receipt");
+		assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt?site=9901000001");
+		var receipt = get("/public/messages/receipt?site=9901000001");
 		assertThat(receipt.body()).contains("留言已提交").containsPattern("class=\"code\">[23456789A-HJKMNP-Z]{12}<");
 
 		var again = post("/public/messages/9901000001/new", fields);
@@ -57,15 +60,115 @@ class MessageFormPageTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM interaction_message WHERE client_token = ?")
 			.param(fields.get("clientToken")).query(Long.class).single()).isEqualTo(1);
 
-		var withoutCsrf = new LinkedHashMap<>(fields);
-		withoutCsrf.remove("_csrf");
-		assertThat(post("/public/messages/9901000001/new", withoutCsrf).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aMessageTypedBeforeTheSessionExpiredIsAcceptedWithoutIt() throws Exception {
+		// the citizen opened the form, typed for a while; meanwhile the session (and its cookie) went away
+		var form = get("/public/messages/9901000001/new").body();
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("clientToken", hidden(form, "clientToken"));
+		fields.put("captchaToken", worked(form));
+		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		fields.put("category", "SUGGESTION");
+		fields.put("title", "建议增设公交站台遮阳棚");
+		fields.put("content", "城关镇人民路公交站台夏季日晒严重，建议增设遮阳棚。");
+		fields.put("name", "周敏");
+		fields.put("mobile", "13800000202");
+
+		var cookieless = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var sent = send(cookieless, post("/public/messages/9901000001/new", fields, "_csrf=stale-token-of-a-lost-session"));
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElse("")).contains("/public/messages/receipt");
+		var receipt = URI.create("http://localhost:" + port).resolve(sent.headers().firstValue("Location").orElseThrow());
+		assertThat(send(cookieless, HttpRequest.newBuilder(receipt).GET().build()).body()).contains("留言已提交");
+		assertThat(jdbc.sql("SELECT title FROM interaction_message WHERE client_token = ?")
+			.param(fields.get("clientToken")).query(String.class).single()).isEqualTo("建议增设公交站台遮阳棚");
+	}
+
+	@Test
+	void anOpinionTypedBeforeTheSessionExpiredIsAcceptedWithoutIt() throws Exception {
+		var api = new org.govsite.support.Api(port);
+		var responder = api.token("responder", "GovSite@2026");
+		var solicitation = new LinkedHashMap<String, Object>();
+		solicitation.put("siteId", jdbc.sql("SELECT id::text FROM site WHERE site_code = '9901000001'").query(String.class).single());
+		solicitation.put("title", "关于老旧小区加装电梯的意见征集");
+		solicitation.put("description", "请提出意见。");
+		solicitation.put("startsAt", clock.instant().minus(Duration.ofMinutes(5)).atOffset(java.time.ZoneOffset.ofHours(8)).toString());
+		solicitation.put("endsAt", clock.instant().plus(Duration.ofDays(10)).atOffset(java.time.ZoneOffset.ofHours(8)).toString());
+		var created = api.post(responder, "/api/v1/solicitations", solicitation);
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		var id = created.body().get("id").asString();
+		assertThat(api.post(responder, "/api/v1/solicitations/" + id + "/transitions", Map.of("action", "OPEN")).status()).isEqualTo(200);
+
+		var path = "/public/solicitations/9901000001/" + id;
+		var page = get(path).body();
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("clientToken", hidden(page, "clientToken"));
+		fields.put("captchaToken", worked(page));
+		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(page, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		fields.put("name", "孙丽");
+		fields.put("mobile", "13800000203");
+		fields.put("content", "建议财政补贴一半费用。");
+		var sent = send(HttpClient.newHttpClient(), post(path, fields, null));
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT content FROM interaction_opinion WHERE client_token = ?")
+			.param(fields.get("clientToken")).query(String.class).single()).isEqualTo("建议财政补贴一半费用。");
+	}
+
+	@Test
+	void theReceiptAndTheStatusLookUpOfASiteWearTheSitesClothesAndLeadBackToIt() throws Exception {
+		var form = get("/public/messages/9901000001/new").body();
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("clientToken", hidden(form, "clientToken"));
+		fields.put("captchaToken", worked(form));
+		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		fields.put("category", "CONSULTATION");
+		fields.put("title", "社区食堂开放时间");
+		fields.put("content", "请问城关镇社区食堂周末是否开放？");
+		fields.put("name", "钱进");
+		fields.put("mobile", "13800000204");
+		var sent = post("/public/messages/9901000001/new", fields);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt?site=9901000001");
+
+		var receipt = org.jsoup.Jsoup.parse(get("/public/messages/receipt?site=9901000001").body());
+		assertThat(receipt.select("h1").text()).isEqualTo("留言已提交");
+		assertPortalClothes(receipt);
+		assertThat(receipt.select("main a[href=/public/messages/status?site=9901000001]").text()).isEqualTo("查询留言办理情况");
+		var code = receipt.select(".code").text();
+
+		var status = org.jsoup.Jsoup.parse(get("/public/messages/status?site=9901000001").body());
+		assertPortalClothes(status);
+		assertThat(status.select("main form[method=post]").attr("action")).isEqualTo("/public/messages/status?site=9901000001");
+		var result = org.jsoup.Jsoup.parse(post("/public/messages/status?site=9901000001",
+				Map.of("queryCode", code, "mobile", "13800000204")).body());
+		assertThat(result.select(".result").text()).contains("社区食堂开放时间");
+		assertPortalClothes(result);
+	}
+
+	/** The portal's own header (its name leading to its home page), navigation, footer and 长者模式. */
+	static void assertPortalClothes(org.jsoup.nodes.Document page) {
+		assertThat(page.select("header.identity a.site-id[href=/sites/9901000001/index.html] .site-name").text())
+			.isEqualTo("示例自治州人民政府门户网站");
+		assertThat(page.select("nav.mainnav a[href=/sites/9901000001/hdjl/index.html]").text()).isEqualTo("互动交流");
+		assertThat(page.select("footer.site-footer")).hasSize(1);
+		assertThat(page.select("#elder-toggle")).hasSize(1);
+		assertThat(page.select("header.masthead")).isEmpty();
+	}
+
+	@Test
+	void anUnknownPublicAddressAnswersAPublicPageNotTheConsoles() throws Exception {
+		var missing = get("/public/messages/9901000001/new/nothing-here");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在").doesNotContain("返回概览").doesNotContain("class=\"topbar\"")
+			.doesNotContain("系统管理员");
 	}
 
 	@Test
 	void showsErrorsLinkedToTheirFields() throws Exception {
 		var form = get("/public/messages/new").body();
-		var fields = Map.of("_csrf", hidden(form, "_csrf"), "clientToken", hidden(form, "clientToken"),
+		var fields = Map.of("clientToken", hidden(form, "clientToken"),
 				"captchaToken", worked(form), "captchaAnswer", "99", "mobile", "123");
 		var refused = post("/public/messages/new", fields);
 		assertThat(refused.statusCode()).isEqualTo(422);
@@ -88,12 +191,20 @@ class MessageFormPageTests {
 	}
 
 	HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+		return send(browser, post(path, fields, null));
+	}
+
+	HttpRequest post(String path, Map<String, String> fields, @org.jspecify.annotations.Nullable String extra) {
 		var body = fields.entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.collect(Collectors.joining("&")) + (extra == null ? "" : "&" + extra);
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+	}
+
+	static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The page's captcha token with the proof of work its script would add. */

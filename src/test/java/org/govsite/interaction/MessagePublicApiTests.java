@@ -185,11 +185,14 @@ class MessagePublicApiTests {
 	}
 
 	@Test
-	void theFormPageCarriesCsrfTokenClientTokenAndAChineseQuestion() {
+	void theFormPageCarriesClientTokenAndAChineseQuestionAndNeedsNoSession() {
 		var page = citizen.page("/public/messages/" + PORTAL + "/new");
 		assertThat(page.statusCode()).isEqualTo(200);
 		var html = page.body();
-		assertThat(html).contains("lang=\"zh-CN\"", "name=\"_csrf\"", "name=\"clientToken\"", "name=\"captchaToken\"",
+		// no session and no CSRF token: the form's signed captcha token is its nonce, so no expired session loses it
+		assertThat(html).doesNotContain("name=\"_csrf\"");
+		assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("GOVSITE_SESSION="));
+		assertThat(html).contains("lang=\"zh-CN\"", "name=\"clientToken\"", "name=\"captchaToken\"",
 				"<label for=\"mobile\">", "示例自治州人民政府门户网站").containsPattern("[一二三四五六七八九十][加减][一二三四五六七八九十]等于几？");
 		// no inline style or script (the CSP forbids them); the site's own script file is loaded by src
 		assertThat(html).doesNotContain("style=").doesNotContainPattern("<script(?![^>]*\\bsrc=)");

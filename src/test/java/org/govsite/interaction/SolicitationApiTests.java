@@ -96,7 +96,7 @@ class SolicitationApiTests {
 		var page = citizen.page("/public/solicitations/" + PORTAL + "/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain("建议延长开放至晚十点").doesNotContain("<script>")
-			.contains("征集说明&lt;script&gt;").contains("name=\"_csrf\"");
+			.contains("征集说明&lt;script&gt;").contains("name=\"captchaToken\"");
 		var opinions = api.get(responder, "/api/v1/solicitations/" + id + "/opinions");
 		assertThat(opinions.status()).isEqualTo(200);
 		assertThat(opinions.body().get(0).get("content").asString()).isEqualTo(content);

@@ -128,6 +128,18 @@ class PublicSiteTests {
 	}
 
 	@Test
+	void serviceColumnsLeadToTheSitesServiceEntranceInTheSitesClothes() {
+		var column = page("/sites/9901000001/bsfw/index.html");
+		assertThat(column.text()).doesNotContain("本栏目暂无信息");
+		assertThat(column.select("main a.entrance[href=/public/services?site=9901000001]").text()).isEqualTo("进入办事服务");
+		var entrance = page("/public/services?site=9901000001");
+		assertThat(entrance.select("header.identity a.site-id[href=/sites/9901000001/index.html] .site-name").text())
+			.isEqualTo("示例自治州人民政府门户网站");
+		assertThat(entrance.select("nav.mainnav a[href=/sites/9901000001/hdjl/index.html]").text()).isEqualTo("互动交流");
+		assertThat(entrance.select("#elder-toggle")).hasSize(1);
+	}
+
+	@Test
 	void thePublicInteractionAndSearchPagesWearTheSitesHeaderNavigationAndFooter() {
 		for (var path : new String[] { "/public/messages/9901000001/new", "/public/messages/9901000001",
 				"/public/messages/status?site=9901000001", "/public/solicitations/9901000001", "/public/interviews/9901000001",

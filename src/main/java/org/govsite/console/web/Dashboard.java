@@ -11,7 +11,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.content.ColumnStatus;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
-import org.govsite.content.Reviews;
+import org.govsite.content.ReviewInbox;
 import org.govsite.iam.CurrentUser;
 import org.govsite.iam.GrantView;
 import org.govsite.iam.Role;
@@ -44,9 +44,9 @@ class Dashboard {
 	private final UserAccounts accounts;
 	private final AuditTrail audit;
 	private final Columns columns;
-	private final Reviews reviews;
+	private final ReviewInbox reviews;
 
-	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, Reviews reviews) {
+	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, ReviewInbox reviews) {
 		this.units = units;
 		this.sites = sites;
 		this.accounts = accounts;
@@ -82,12 +82,16 @@ class Dashboard {
 		return "dashboard";
 	}
 
-	/** 内容: the reviewer's inbox, and the columns needing attention on the sites the person edits. */
+	/**
+	 * 内容: the one 审核待办 (articles and message replies) of reviewers and the supervisor, and the columns needing
+	 * attention on the sites the person edits.
+	 */
 	private void content(CurrentUser me, Model model) {
 		boolean reviewer = me.grants().stream().anyMatch(grant -> grant.role() == Role.FIRST_REVIEWER
-				|| grant.role() == Role.SECOND_REVIEWER || grant.role() == Role.FINAL_REVIEWER);
+				|| grant.role() == Role.SECOND_REVIEWER || grant.role() == Role.FINAL_REVIEWER
+				|| grant.role() == Role.SUPERVISOR);
 		if (reviewer) {
-			model.addAttribute("myInbox", reviews.inbox().size());
+			model.addAttribute("myInbox", reviews.count());
 		}
 		var edited = sites.all().stream().filter(site -> me.hasRoleOn(Role.EDITOR, site.id())).map(site -> {
 			var list = columns.ofSite(site.id());

@@ -14,6 +14,8 @@ import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
 import org.govsite.content.DiffLine;
 import org.govsite.content.InboxItem;
+import org.govsite.content.ReviewInbox;
+import org.govsite.content.ReviewTask;
 import org.govsite.content.ReviewAction;
 import org.govsite.content.ReviewOutcome;
 import org.govsite.content.ReviewStepView;
@@ -41,11 +43,13 @@ class ContentApi {
 	private final Columns columns;
 	private final Articles articles;
 	private final Reviews reviews;
+	private final ReviewInbox reviewInbox;
 
-	ContentApi(Columns columns, Articles articles, Reviews reviews) {
+	ContentApi(Columns columns, Articles articles, Reviews reviews, ReviewInbox reviewInbox) {
 		this.columns = columns;
 		this.articles = articles;
 		this.reviews = reviews;
+		this.reviewInbox = reviewInbox;
 	}
 
 	@GetMapping("/sites/{siteId}/columns")
@@ -157,6 +161,12 @@ class ContentApi {
 	@GetMapping("/review/inbox")
 	List<InboxItem> inbox() {
 		return reviews.inbox();
+	}
+
+	/** The one inbox: everything waiting for the caller's review (articles, message replies), as in 审核待办. */
+	@GetMapping("/review/tasks")
+	List<ReviewTask> tasks() {
+		return reviewInbox.all();
 	}
 
 	record Batch(@Nullable List<String> articleIds) {

@@ -24,6 +24,8 @@ final class ContentRoles {
 	static final String ANY = Role.CONTENT_SCREENS_EXPRESSION;
 	static final String COLUMN_EDITORS = "hasAnyRole('SITE_ADMIN','SYSTEM_ADMIN')";
 	static final String REVIEWER = "hasAnyRole('FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER')";
+	/** Who has a 审核待办: reviewers, and the supervisor (who signs off replies to platform-wide messages). */
+	static final String INBOX_HOLDER = "hasAnyRole('FIRST_REVIEWER','SECOND_REVIEWER','FINAL_REVIEWER','SUPERVISOR')";
 
 	/** Flash attributes: a refused action's title and every reason; an outcome's warnings. */
 	static final String REFUSED_TITLE = "refusedTitle";
@@ -68,6 +70,11 @@ final class ContentRoles {
 
 	static boolean isReviewer(CurrentUser user) {
 		return user.grants().stream().anyMatch(grant -> REVIEWERS.contains(grant.role()));
+	}
+
+	/** See {@link #INBOX_HOLDER}. */
+	static boolean holdsInbox(CurrentUser user) {
+		return isReviewer(user) || user.hasPlatformRole(Role.SUPERVISOR);
 	}
 
 	/** The sites whose content the user works on or oversees, in the platform's order. */

@@ -9,6 +9,7 @@ import org.govsite.content.ArticleId;
 import org.govsite.content.Articles;
 import org.govsite.content.BatchResult;
 import org.govsite.content.InboxItem;
+import org.govsite.content.ReviewInbox;
 import org.govsite.content.Reviews;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
@@ -22,12 +23,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 审核待办: everything waiting for the signed-in reviewer's step across all sites, with batch approval of ordinary
- * items (each approved or refused on its own, with the reasons) and links to review an item on its own page.
+ * 审核待办, the one inbox: everything waiting for the signed-in person's review across all sites — articles at their
+ * review step, with batch approval of ordinary ones (each approved or refused on its own, with the reasons), and what
+ * other modules contribute ({@link ReviewInbox#others}: message replies to sign off) — each linked to the page where
+ * it is reviewed.
  */
 @ConsoleController
 @RequestMapping("/review/inbox")
-@PreAuthorize(ContentRoles.REVIEWER)
+@PreAuthorize(ContentRoles.INBOX_HOLDER)
 class ReviewInboxConsole {
 
 	/** One item of a batch's result, named for people. */
@@ -35,11 +38,13 @@ class ReviewInboxConsole {
 	}
 
 	private final Reviews reviews;
+	private final ReviewInbox inbox;
 	private final Articles articles;
 	private final Sites sites;
 
-	ReviewInboxConsole(Reviews reviews, Articles articles, Sites sites) {
+	ReviewInboxConsole(Reviews reviews, ReviewInbox inbox, Articles articles, Sites sites) {
 		this.reviews = reviews;
+		this.inbox = inbox;
 		this.articles = articles;
 		this.sites = sites;
 	}
@@ -50,6 +55,7 @@ class ReviewInboxConsole {
 	}
 
 	@PostMapping("/approve")
+	@PreAuthorize(ContentRoles.REVIEWER)
 	String approveAll(@RequestParam(name = "ids", required = false) @Nullable List<String> ids, Model model) {
 		var chosen = new ArrayList<ArticleId>();
 		var unreadable = new ArrayList<ResultLine>();
@@ -86,9 +92,11 @@ class ReviewInboxConsole {
 		Map<String, String> siteNames = new LinkedHashMap<>();
 		sites.all().forEach(site -> siteNames.put(site.id().toString(), site.name()));
 		model.addAttribute("section", "review");
+		var others = inbox.others();
 		model.addAttribute("items", items);
+		model.addAttribute("others", others);
 		model.addAttribute("siteNames", siteNames);
-		model.addAttribute("inboxCount", items.size());
+		model.addAttribute("inboxCount", items.size() + others.size());
 		return "content/inbox";
 	}
 }

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public pages of requests for disclosure (no sign-in, CSRF on, phone-friendly): the request form per site with
+ * The public pages of requests for disclosure (no sign-in, no session, phone-friendly): the request form per site with
  * the interaction platform's captcha, the receipt with the tracking code, the status look-up and the letter download.
  * Everything typed is rendered escaped.
  */

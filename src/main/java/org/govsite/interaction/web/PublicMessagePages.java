@@ -28,10 +28,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public pages (no sign-in, CSRF on): the message form per site and platform-wide, the receipt with the query
+ * The public pages (no sign-in, no session: the captcha token is the form's nonce): the message form per site and platform-wide, the receipt with the query
  * code, the status look-up, and the published Q&amp;A. Everything typed is rendered escaped ({@code th:text}).
  */
 @Controller
@@ -116,22 +117,32 @@ class PublicMessagePages {
 		return submit(runningSite(siteCode), form, request, response, redirect, model);
 	}
 
+	/** The receipt, in the clothes of the site the message was left on ({@code site}, its 网站标识码). */
 	@GetMapping("/receipt")
-	String receipt(Model model) {
-		return model.containsAttribute("queryCode") ? "interaction/receipt" : "redirect:/public/messages/status";
+	String receipt(@RequestParam(required = false) @Nullable String site, Model model) {
+		var code = siteCode(site);
+		if (!model.containsAttribute("queryCode")) {
+			return "redirect:/public/messages/status" + (code == null ? "" : "?site=" + code);
+		}
+		model.addAttribute("siteParam", code);
+		return "interaction/receipt";
 	}
 
+	/** The status look-up, platform-wide or in the clothes of a site ({@code site}), which its form keeps. */
 	@GetMapping("/status")
-	String statusForm(Model model) {
+	String statusForm(@RequestParam(required = false) @Nullable String site, Model model) {
 		model.addAttribute("queryCode", "");
 		model.addAttribute("mobile", "");
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("siteParam", siteCode(site));
 		return "interaction/status";
 	}
 
 	@PostMapping("/status")
 	String status(@ModelAttribute("queryCode") String queryCode, @ModelAttribute("mobile") String mobile,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) @Nullable String site, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("siteParam", siteCode(site));
 		try {
 			model.addAttribute("result", messages.status(queryCode, mobile, request.getRemoteAddr()));
 			model.addAttribute("errors", Map.of());
@@ -177,7 +188,7 @@ class PublicMessagePages {
 			redirect.addFlashAttribute("deadline", receipt.deadline().toString());
 			redirect.addFlashAttribute("statusLabel", receipt.statusLabel());
 			redirect.addFlashAttribute("siteName", site == null ? "政府网站集约化平台" : site.name());
-			return "redirect:/public/messages/receipt";
+			return "redirect:/public/messages/receipt" + (site == null || site.siteCode() == null ? "" : "?site=" + site.siteCode());
 		}
 		catch (SubmissionRefusal refusal) {
 			response.setStatus(refusal.rateLimited() ? 429 : 422);
@@ -204,6 +215,11 @@ class PublicMessagePages {
 		var form = new MessageForm();
 		form.clientToken = UUID.randomUUID().toString();
 		return form;
+	}
+
+	/** A 网站标识码 given as {@code site} (it only leads links and the site's clothes), or null. */
+	private static @Nullable String siteCode(@Nullable String site) {
+		return site != null && site.matches("\\d{10}|bm\\d{8}") ? site : null;
 	}
 
 	private SiteView runningSite(String siteCode) {

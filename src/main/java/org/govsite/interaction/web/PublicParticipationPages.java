@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The public pages of every kind of participation, on one path per kind ({@code /public/solicitations/…},
  * {@code /public/interviews/…}): the list of a site, and one item with what the public sees of the citizens' inputs
- * (published opinions, the transcript) and the opinion or question form. No sign-in, CSRF on; everything typed is rendered escaped ({@code th:text}).
+ * (published opinions, the transcript) and the opinion or question form. No sign-in, no session (the captcha token is the form's nonce); everything typed is rendered escaped ({@code th:text}).
  */
 @Controller
 class PublicParticipationPages {

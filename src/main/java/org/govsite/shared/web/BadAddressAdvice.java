@@ -16,7 +16,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * An address that names nothing ({@code /sites/not-a-uuid}, an unknown path) or carries a malformed value answers in
- * Chinese: the console's not-found or refusal page, or under {@code /api/} a problem document. Without this, Spring's
+ * Chinese: the console's not-found or refusal page, under {@code /public/} the citizens' public error page, or under
+ * {@code /api/} a problem document. Without this, Spring's
  * generic problem handler would answer English JSON to a person in the console.
  */
 @ControllerAdvice
@@ -34,6 +35,9 @@ class BadAddressAdvice {
 			return notFound(request); // a malformed id names nothing
 		}
 		var reason = "地址中的参数「" + e.getName() + "」取值无效";
+		if (isPublic(request)) {
+			return PublicErrorPages.view(HttpStatus.BAD_REQUEST, reason);
+		}
 		if (isApi(request)) {
 			return ResponseEntity.badRequest().body(ProblemAdvice.problem(HttpStatus.BAD_REQUEST, List.of(reason)));
 		}
@@ -48,9 +52,16 @@ class BadAddressAdvice {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(ProblemAdvice.problem(HttpStatus.NOT_FOUND, List.of("请求的地址不存在")));
 		}
+		if (isPublic(request)) {
+			return PublicErrorPages.view(HttpStatus.NOT_FOUND, null);
+		}
 		var view = new ModelAndView("error/404");
 		view.setStatus(HttpStatus.NOT_FOUND);
 		return view;
+	}
+
+	private static boolean isPublic(HttpServletRequest request) {
+		return PublicErrorPages.isPublic(request, request.getRequestURI());
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
