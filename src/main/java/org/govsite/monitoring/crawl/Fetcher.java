@@ -1,6 +1,5 @@
 package org.govsite.monitoring.crawl;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -358,16 +357,9 @@ public final class Fetcher {
 		return map;
 	}
 
+	/** At most {@code max} bytes (a page is a few kilobytes: no 64 KB buffer per page, the JDK grows as it reads). */
 	private static byte[] readAtMost(InputStream in, int max) throws IOException {
-		var out = new ByteArrayOutputStream(Math.min(max, 64 * 1024));
-		var buffer = new byte[8192];
-		int total = 0;
-		int n;
-		while (total < max && (n = in.read(buffer, 0, Math.min(buffer.length, max - total))) > 0) {
-			out.write(buffer, 0, n);
-			total += n;
-		}
-		return out.toByteArray();
+		return in.readNBytes(max);
 	}
 
 	private static final class CountingStream extends java.io.FilterInputStream {
