@@ -44,6 +44,8 @@ public class Probes {
 		thread.setDaemon(true);
 		return thread;
 	});
+	/** The sites whose probe waits on this node's timer or pool. */
+	private final java.util.Set<java.util.UUID> scheduled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	/** Starts each claimed probe at its due time (one thread; the probes themselves run on {@link #pool}). */
 	private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		var thread = new Thread(runnable, "probe-timer");
@@ -75,6 +77,8 @@ public class Probes {
 	public int scheduleDue() {
 		var now = clock.instant();
 		var due = due(now.plus(HORIZON));
+		// already waiting on this node's timer (a backlog longer than a claim lasts): not scheduled twice
+		due.keySet().removeAll(scheduled);
 		if (due.isEmpty()) {
 			return 0;
 		}
@@ -99,12 +103,16 @@ public class Probes {
 		for (var site : claimed) {
 			var entry = due.get(site);
 			long delay = Math.max(0, Duration.between(clock.instant(), entry.dueAt()).toMillis());
+			scheduled.add(site);
 			timer.schedule(() -> pool.execute(() -> {
 				try {
 					probe(entry.target());
 				}
 				catch (RuntimeException e) {
 					log.warn("probe of {} failed", entry.target().baseUrl(), e);
+				}
+				finally {
+					scheduled.remove(site);
 				}
 			}), delay, TimeUnit.MILLISECONDS);
 		}
