@@ -90,6 +90,7 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("INTERVIEW_CREATED", "新建在线访谈");
 		names.put("INTERVIEW_EDITED", "修改在线访谈");
 		names.put("MESSAGE_ESCALATED", "留言超期督办");
+		names.put("MESSAGE_RATED", "群众评价答复");
 		names.put("MESSAGE_RECEIVED", "收到留言");
 		names.put("MONITORING_SCAN_REQUESTED", "发起网站检测");
 		names.put("MONITORING_SETTINGS_CHANGED", "修改监测设置");

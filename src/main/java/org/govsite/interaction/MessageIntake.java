@@ -183,6 +183,46 @@ public class MessageIntake {
 	@Transactional(readOnly = true)
 	public MessageStatusView status(@Nullable String queryCode, @Nullable String mobile, @Nullable String sourceIp) {
 		abuse.countStatusLookup(sourceIp);
+		return view(own(queryCode, mobile));
+	}
+
+	/**
+	 * 满意度评价: the citizen who sent an answered message (known by its query code and mobile number) rates the answer
+	 * once — 满意, 基本满意 or 不满意, the last with a reason. Audited as the public; feeds the statistics.
+	 */
+	@Transactional
+	public MessageStatusView rate(@Nullable String queryCode, @Nullable String mobile, @Nullable Satisfaction rating,
+			@Nullable String reason, @Nullable String sourceIp) {
+		abuse.countStatusLookup(sourceIp);
+		var message = own(queryCode, mobile);
+		var reasons = new ArrayList<FieldReason>();
+		var why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (rating == null) {
+			reasons.add(new FieldReason("rating", "请选择满意、基本满意或不满意"));
+		}
+		else if (rating == Satisfaction.UNSATISFIED && why == null) {
+			reasons.add(new FieldReason("reason", "选择「不满意」时请填写原因，以便改进"));
+		}
+		if (why != null && why.length() > 500) {
+			reasons.add(new FieldReason("reason", "原因不能超过 500 个字"));
+		}
+		if (!reasons.isEmpty()) {
+			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
+		}
+		if (message.status() != Status.ANSWERED && message.status() != Status.PUBLISHED) {
+			throw new SubmissionRefusal(Refusal.Kind.CONFLICT,
+					List.of(new FieldReason("rating", "留言答复后才能评价，当前状态：" + message.status().label())));
+		}
+		if (!store.rate(message.id(), rating, why, clock.instant())) {
+			throw new SubmissionRefusal(Refusal.Kind.CONFLICT, List.of(new FieldReason("rating", "该留言已评价过，感谢您的反馈")));
+		}
+		audit.recordAs(Actor.PUBLIC, AuditRecord.of("MESSAGE_RATED", "interaction_message",
+				message.id(), "留言「" + PersonalDataMask.text(message.title()) + "」的答复获评「" + rating.label() + "」"
+						+ (why == null ? "" : "：" + PersonalDataMask.text(why))));
+		return view(message);
+	}
+
+	private StoredMessage own(@Nullable String queryCode, @Nullable String mobile) {
 		var reasons = new ArrayList<FieldReason>();
 		if (queryCode == null || queryCode.isBlank()) {
 			reasons.add(new FieldReason("queryCode", "请填写查询码"));
@@ -193,16 +233,21 @@ public class MessageIntake {
 		if (!reasons.isEmpty()) {
 			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
-		var message = store.findByQueryCode(QueryCodes.normalise(queryCode))
+		return store.findByQueryCode(QueryCodes.normalise(queryCode))
 			.filter(m -> MessageDigest.isEqual(m.mobile().getBytes(StandardCharsets.UTF_8),
 					mobile.strip().getBytes(StandardCharsets.UTF_8)))
 			.orElseThrow(() -> new SubmissionRefusal(Refusal.Kind.NOT_FOUND,
 					List.of(new FieldReason("queryCode", "查询码与手机号码不匹配，未找到留言"))));
+	}
+
+	private MessageStatusView view(StoredMessage message) {
 		boolean answered = message.status() == Status.ANSWERED || message.status() == Status.PUBLISHED;
+		var rating = store.rating(message.id());
 		return new MessageStatusView(message.queryCode(), message.category(), message.title(), message.status(),
 				message.receivedAt(), message.deadline(), message.deadlineProvisional(),
 				answered ? message.reply() : null, message.status() == Status.REJECTED ? message.rejection() : null,
-				message.closedAt());
+				message.closedAt(), rating.map(MessageStore.Rating::rating).orElse(null),
+				rating.map(MessageStore.Rating::reason).orElse(null));
 	}
 
 	/** Published questions and answers of a site (by 网站标识码), or the platform-wide ones when {@code null}. */

@@ -75,9 +75,14 @@ public class MessageReports {
 			working += days.countWorking(m.receivedOn(), closedOn);
 			calendarDays += Duration.between(m.receivedAt(), m.closedAt()).toMinutes() / (24.0 * 60);
 		}
+		var ratings = store.ratingsBetween(site == null ? null : site.value(), from, to);
+		long satisfied = ratings.getOrDefault(Satisfaction.SATISFIED, 0L);
+		long basic = ratings.getOrDefault(Satisfaction.BASIC, 0L);
+		long unsatisfied = ratings.getOrDefault(Satisfaction.UNSATISFIED, 0L);
+		long rated = satisfied + basic + unsatisfied;
 		return new MessageStatistics(site, from, to, rows.size(), closed, closed == 0 ? 0 : round(working / closed),
 				closed == 0 ? 0 : round(calendarDays / closed), closed == 0 ? 0 : round((double) onTime / closed), published,
-				open, overdue);
+				open, overdue, satisfied, basic, unsatisfied, rated == 0 ? 0 : round((double) (satisfied + basic) / rated));
 	}
 
 	/** The period's messages as CSV (UTF-8 with BOM, personal data masked, formula-like cells neutralised). */
@@ -130,7 +135,10 @@ public class MessageReports {
 					List.<Object>of("平均办理（工作日）", figures.averageWorkingDays()),
 					List.<Object>of("平均办理（自然日）", figures.averageCalendarDays()),
 					List.<Object>of("按期办结率", figures.onTimeRate()), List.<Object>of("公开答复", figures.publicReplies()),
-					List.<Object>of("办理中", figures.open()), List.<Object>of("已超期", figures.overdue()));
+					List.<Object>of("办理中", figures.open()), List.<Object>of("已超期", figures.overdue()),
+					List.<Object>of("已评价", figures.rated()), List.<Object>of("满意", figures.satisfied()),
+					List.<Object>of("基本满意", figures.basicallySatisfied()), List.<Object>of("不满意", figures.unsatisfied()),
+					List.<Object>of("满意率", figures.satisfactionRate()));
 			for (int r = 0; r < lines.size(); r++) {
 				var line = summary.createRow(r);
 				line.createCell(0).setCellValue((String) lines.get(r).get(0));

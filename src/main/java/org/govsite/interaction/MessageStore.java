@@ -244,4 +244,37 @@ class MessageStore {
 	long count() {
 		return jdbc.sql("SELECT count(*) FROM interaction_message").query(Long.class).single();
 	}
+
+	/** A citizen's rating of a message. */
+	record Rating(Satisfaction rating, @Nullable String reason) {
+	}
+
+	/** The citizen's rating of a message, if given. */
+	Optional<Rating> rating(UUID message) {
+		return jdbc.sql("SELECT rating, reason FROM interaction_message_rating WHERE message_id = ?").param(message)
+			.query((rs, n) -> new Rating(Satisfaction.valueOf(rs.getString(1)), rs.getString(2)))
+			.optional();
+	}
+
+	/** Records a rating; false when the message was rated already. */
+	boolean rate(UUID message, Satisfaction rating, @Nullable String reason, java.time.Instant at) {
+		return jdbc.sql("""
+				INSERT INTO interaction_message_rating (message_id, rating, reason, rated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (message_id) DO NOTHING
+				""").params(message, rating.name(), reason, java.sql.Timestamp.from(at)).update() == 1;
+	}
+
+	/** Ratings of the messages received in the period, by rating. */
+	java.util.Map<Satisfaction, Long> ratingsBetween(@Nullable UUID site, LocalDate from, LocalDate to) {
+		var counts = new java.util.EnumMap<Satisfaction, Long>(Satisfaction.class);
+		jdbc.sql("""
+				SELECT r.rating, count(*) FROM interaction_message_rating r JOIN interaction_message m ON m.id = r.message_id
+				WHERE m.received_on BETWEEN :from AND :to AND (CAST(:site AS UUID) IS NULL OR m.site_id = :site)
+				GROUP BY r.rating
+				""").param("from", from).param("to", to).param("site", site)
+			.query(rs -> {
+				counts.put(Satisfaction.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
 }

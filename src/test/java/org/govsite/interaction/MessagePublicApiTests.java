@@ -184,6 +184,53 @@ class MessagePublicApiTests {
 		assertThat(wrong.detail()).isEqualTo("查询码与手机号码不匹配，未找到留言");
 	}
 
+	/** Issue 14: 满意度评价 — once, after the answer, a reason when not satisfied; the statistics count it. */
+	@Test
+	void theCitizenRatesTheAnswerOnceAndTheStatisticsCountIt() {
+		var mobile = "1370000" + (1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9000));
+		var submitted = citizen.submit(citizen.message(PORTAL, "CONSULTATION", "公积金提取", "如何提取住房公积金", "钱十一", mobile));
+		assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+		var code = submitted.body().get("queryCode").asString();
+		var id = submitted.body().get("id").asString();
+		var early = api.post(null, "/api/v1/public/messages/rating", Map.of("queryCode", code, "mobile", mobile, "rating", "SATISFIED"));
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.detail()).isEqualTo("留言答复后才能评价，当前状态：待受理");
+
+		var responder = api.token("responder", "GovSite@2026");
+		var supervisor = api.token("supervisor", "GovSite@2026");
+		var portal = jdbc.sql("SELECT id::text FROM site WHERE site_code = ?").param(PORTAL).query(String.class).single();
+		// the platform's clock may not be today's: a wide period holds the message whatever day it was received on
+		var statistics = "/api/v1/messages/statistics?siteId=" + portal + "&from=2020-01-01&to=2030-12-31";
+		long basicBefore = api.get(supervisor, statistics).body().get("basicallySatisfied").asLong();
+		var path = "/api/v1/messages/" + id + "/transitions";
+		api.post(responder, path, Map.of("action", "ACCEPT"));
+		api.post(responder, path, Map.of("action", "START", "comment", "开始办理"));
+		assertThat(api.post(responder, path, Map.of("action", "ANSWER", "reply", "请携带身份证到公积金中心办理。")).status()).isEqualTo(200);
+
+		var asked = api.post(null, "/api/v1/public/messages/status", Map.of("queryCode", code, "mobile", mobile)).body();
+		assertThat(asked.get("mayRate").asBoolean()).isTrue();
+		var noReason = api.post(null, "/api/v1/public/messages/rating", Map.of("queryCode", code, "mobile", mobile, "rating", "UNSATISFIED"));
+		assertThat(noReason.status()).isEqualTo(422);
+		assertThat(noReason.detail()).isEqualTo("选择「不满意」时请填写原因，以便改进");
+		var wrongMobile = api.post(null, "/api/v1/public/messages/rating", Map.of("queryCode", code, "mobile", "13700009999", "rating", "SATISFIED"));
+		assertThat(wrongMobile.status()).isEqualTo(404);
+
+		var rated = api.post(null, "/api/v1/public/messages/rating", Map.of("queryCode", code, "mobile", mobile, "rating", "BASIC",
+				"reason", "答复清楚，但办理地点可写得更具体"));
+		assertThat(rated.status()).as(rated.raw()).isEqualTo(200);
+		assertThat(rated.body().get("ratingLabel").asString()).isEqualTo("基本满意");
+		assertThat(rated.body().get("mayRate").asBoolean()).isFalse();
+		var again = api.post(null, "/api/v1/public/messages/rating", Map.of("queryCode", code, "mobile", mobile, "rating", "SATISFIED"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.detail()).isEqualTo("该留言已评价过，感谢您的反馈");
+
+		var figures = api.get(supervisor, statistics).body();
+		assertThat(figures.get("basicallySatisfied").asLong()).as(figures.toString()).isEqualTo(basicBefore + 1);
+		assertThat(figures.get("satisfactionRate").asDouble()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'MESSAGE_RATED' AND target_id = ?").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	@Test
 	void theFormPageCarriesClientTokenAndAChineseQuestionAndNeedsNoSession() {
 		var page = citizen.page("/public/messages/" + PORTAL + "/new");

@@ -69,6 +69,41 @@ class PublicFormSessionBrowserTest extends BrowserTestSupport {
 		assertThat(consoleErrors).isEmpty();
 	}
 
+	/** Issue 14: 满意度评价 on a phone — the status page offers it once the message is answered, refuses 不满意 without a reason. */
+	@Test
+	void theCitizenRatesTheAnswerOnThePhone() {
+		var client = new PublicClient(port);
+		var api = client.api();
+		var mobile = "137" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+		var submitted = client.submit(client.message(PORTAL, "CONSULTATION", "社区医院周末门诊", "周末是否开设门诊？", "王芳", mobile)).body();
+		var path = "/api/v1/messages/" + submitted.get("id").asString() + "/transitions";
+		var responder = api.token("responder", "GovSite@2026");
+		api.post(responder, path, java.util.Map.of("action", "ACCEPT"));
+		api.post(responder, path, java.util.Map.of("action", "START", "comment", "开始办理"));
+		api.post(responder, path, java.util.Map.of("action", "ANSWER", "reply", "社区医院周六上午开设门诊。"));
+
+		var citizen = phone();
+		citizen.navigate(url("/public/messages/status?site=" + PORTAL));
+		citizen.getByLabel("查询码").fill(submitted.get("queryCode").asString());
+		citizen.getByLabel("手机号码").fill(mobile);
+		citizen.getByRole(AriaRole.BUTTON, exact("查询")).click();
+		assertThat(citizen.locator(".reply")).containsText("社区医院周六上午开设门诊。");
+		assertThat(citizen.getByRole(AriaRole.HEADING, exact("满意度评价"))).isVisible();
+		assertAccessible(citizen);
+
+		citizen.getByRole(AriaRole.RADIO, exact("不满意")).check();
+		citizen.getByRole(AriaRole.BUTTON, exact("提交评价")).click();
+		assertThat(citizen.locator("#reason-error")).hasText("选择「不满意」时请填写原因，以便改进");
+		assertThat(citizen.getByRole(AriaRole.RADIO, exact("不满意"))).isChecked();
+		citizen.getByLabel("原因（选择「不满意」时必填）").fill("没有说明周日是否开诊");
+		citizen.getByRole(AriaRole.BUTTON, exact("提交评价")).click();
+		assertThat(citizen.locator("#rating-given")).containsText("您的评价：不满意（没有说明周日是否开诊）");
+		assertThat(citizen.getByRole(AriaRole.HEADING, exact("满意度评价"))).hasCount(0);
+		assertAccessible(citizen);
+		citizen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/rating-phone.png")).setFullPage(true));
+		assertThat(consoleErrors).isEmpty();
+	}
+
 	private void fill(Page citizen, String title, String content) {
 		citizen.navigate(url("/public/messages/" + PORTAL + "/new"));
 		assertThat(citizen.getByRole(AriaRole.HEADING, exact("我要留言"))).isVisible();

@@ -64,6 +64,16 @@ class PublicMessageApi {
 		return messages.status(query.queryCode(), query.mobile(), request.getRemoteAddr());
 	}
 
+	record RatingCommand(@Nullable String queryCode, @Nullable String mobile,
+			org.govsite.interaction.@Nullable Satisfaction rating, @Nullable String reason) {
+	}
+
+	/** 满意度评价 of an answered message: {@code {"queryCode", "mobile", "rating": "SATISFIED|BASIC|UNSATISFIED", "reason"}}. */
+	@PostMapping("/messages/rating")
+	MessageStatusView rate(@RequestBody RatingCommand command, HttpServletRequest request) {
+		return messages.rate(command.queryCode(), command.mobile(), command.rating(), command.reason(), request.getRemoteAddr());
+	}
+
 	/** Published questions and answers of a site, or the platform-wide ones without {@code siteCode}. */
 	@GetMapping("/messages")
 	List<PublishedMessage> published(@RequestParam(required = false) @Nullable String siteCode) {

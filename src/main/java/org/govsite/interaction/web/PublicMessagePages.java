@@ -154,6 +154,41 @@ class PublicMessagePages {
 		return "interaction/status";
 	}
 
+	/** 满意度评价 from the status page: the answer is rated once; a refusal shows the form again with what was chosen. */
+	@PostMapping("/rating")
+	String rate(@RequestParam(required = false) @Nullable String queryCode, @RequestParam(required = false) @Nullable String mobile,
+			@RequestParam(required = false) @Nullable String rating, @RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String site, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		model.addAttribute("siteParam", siteCode(site));
+		model.addAttribute("queryCode", queryCode == null ? "" : queryCode);
+		model.addAttribute("mobile", mobile == null ? "" : mobile);
+		model.addAttribute("typedRating", rating == null ? "" : rating);
+		model.addAttribute("typedReason", reason == null ? "" : reason);
+		org.govsite.interaction.Satisfaction chosen = null;
+		try {
+			chosen = rating == null || rating.isBlank() ? null : org.govsite.interaction.Satisfaction.valueOf(rating);
+		}
+		catch (IllegalArgumentException unknown) {
+			// shown as "please choose" below
+		}
+		try {
+			model.addAttribute("result", messages.rate(queryCode, mobile, chosen, reason, request.getRemoteAddr()));
+			model.addAttribute("errors", Map.of());
+		}
+		catch (SubmissionRefusal refusal) {
+			response.setStatus(refusal.rateLimited() ? 429 : refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
+			model.addAttribute("errors", byField(refusal));
+			try {
+				model.addAttribute("result", messages.status(queryCode, mobile, request.getRemoteAddr()));
+			}
+			catch (SubmissionRefusal unknownMessage) {
+				// the look-up itself failed: the errors say why
+			}
+		}
+		return "interaction/status";
+	}
+
 	@GetMapping("/{siteCode}")
 	String published(@PathVariable String siteCode, Model model) {
 		var site = sites.findBySiteCode(siteCode).orElseThrow(() -> Refusal.notFound("网站不存在"));
