@@ -39,6 +39,10 @@ class PublicFormSessionBrowserTest extends BrowserTestSupport {
 		assertThat(citizen.getByRole(AriaRole.HEADING, exact("留言已提交"))).isVisible();
 		assertThat(citizen.locator(".code")).hasText(java.util.regex.Pattern.compile("[23456789A-HJKMNP-Z]{12}"));
 		assertThat(citizen.locator("body")).not().containsText("无权访问");
+		// the query code can be copied in one tap (issue 14)
+		citizen.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+		citizen.getByRole(AriaRole.BUTTON, exact("复制查询码")).click();
+		assertThat(citizen.locator("#copy-status")).hasText("已复制查询码");
 		assertAccessible(citizen);
 		assertThat(consoleErrors).isEmpty();
 	}
