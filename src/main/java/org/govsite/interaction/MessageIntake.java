@@ -253,20 +253,35 @@ public class MessageIntake {
 	/** Published questions and answers of a site (by 网站标识码), or the platform-wide ones when {@code null}. */
 	@Transactional(readOnly = true)
 	public List<PublishedMessage> published(@Nullable String siteCode) {
-		List<StoredMessage> rows;
-		if (siteCode == null) {
-			rows = store.publishedPlatformWide(200);
+		return published(siteCode, null, null);
+	}
+
+	/** The same, of one category and with a keyword in the title or the reply when given (留言公开 search). */
+	@Transactional(readOnly = true)
+	public List<PublishedMessage> published(@Nullable String siteCode, @Nullable MessageCategory category,
+			@Nullable String keyword) {
+		UUID site = null;
+		if (siteCode != null) {
+			site = sites.findBySiteCode(siteCode).orElseThrow(() -> Refusal.notFound("网站不存在")).id().value();
 		}
-		else {
-			var site = sites.findBySiteCode(siteCode).orElseThrow(() -> Refusal.notFound("网站不存在"));
-			rows = store.published(site.id().value(), 200);
+		var q = keyword == null || keyword.isBlank() ? null : keyword.strip();
+		if (q != null && q.length() > 50) {
+			throw Refusal.invalid("搜索关键词不能超过 50 个字");
 		}
+		// candidates by SQL; the keyword must then be in what the page shows (personal data masked), so that no one
+		// finds a message by a phone number or name the page hides
+		var rows = store.published(site, category, q, q == null ? 200 : 2000);
 		var unitNames = names.units();
 		return rows.stream()
 			.map(m -> new PublishedMessage(m.messageId(), m.category(), PersonalDataMask.text(m.title()),
 					PersonalDataMask.text(m.content()), PersonalDataMask.name(m.name()), m.receivedOn(),
 					PersonalDataMask.text(m.reply() == null ? "" : m.reply()),
-					m.unitId() == null ? null : unitNames.apply(m.unitId()), Objects.requireNonNull(m.publishedAt())))
+					m.unitId() == null ? null : unitNames.apply(m.unitId()),
+					m.closedAt() == null ? null : LocalDate.ofInstant(m.closedAt(), org.govsite.shared.BeijingTime.ZONE),
+					Objects.requireNonNull(m.publishedAt())))
+			.filter(m -> q == null || m.title().toLowerCase(java.util.Locale.ROOT).contains(q.toLowerCase(java.util.Locale.ROOT))
+					|| m.reply().toLowerCase(java.util.Locale.ROOT).contains(q.toLowerCase(java.util.Locale.ROOT)))
+			.limit(200)
 			.toList();
 	}
 

@@ -223,14 +223,21 @@ class MessageStore {
 				""").query(StoredMessage::map).list();
 	}
 
-	List<StoredMessage> published(UUID site, int limit) {
-		return jdbc.sql("SELECT * FROM interaction_message WHERE site_id = ? AND status = 'PUBLISHED' "
-				+ "ORDER BY published_at DESC, id LIMIT ?").params(site, limit).query(StoredMessage::map).list();
-	}
-
-	List<StoredMessage> publishedPlatformWide(int limit) {
-		return jdbc.sql("SELECT * FROM interaction_message WHERE site_id IS NULL AND status = 'PUBLISHED' "
-				+ "ORDER BY published_at DESC, id LIMIT ?").param(limit).query(StoredMessage::map).list();
+	/**
+	 * Published messages of a site ({@code null}: the platform-wide ones), newest first, of one category and with a
+	 * keyword in the title or the reply when given (never searched in the citizen's own text, which may hold personal
+	 * data the page masks).
+	 */
+	List<StoredMessage> published(@Nullable UUID site, @Nullable MessageCategory category, @Nullable String keyword, int limit) {
+		var like = keyword == null ? null : "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				SELECT * FROM interaction_message
+				WHERE status = 'PUBLISHED' AND (CAST(:site AS UUID) IS NULL AND site_id IS NULL OR site_id = :site)
+				  AND (CAST(:category AS TEXT) IS NULL OR category = :category)
+				  AND (CAST(:like AS TEXT) IS NULL OR title ILIKE :like OR reply ILIKE :like)
+				ORDER BY published_at DESC, id LIMIT :limit
+				""").param("site", site).param("category", category == null ? null : category.name()).param("like", like)
+			.param("limit", limit).query(StoredMessage::map).list();
 	}
 
 	List<StoredMessage> receivedBetween(@Nullable UUID site, LocalDate from, LocalDate to) {

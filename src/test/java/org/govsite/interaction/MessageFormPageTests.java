@@ -53,7 +53,7 @@ class MessageFormPageTests {
 		assertThat(first.statusCode()).isEqualTo(302);
 		assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/public/messages/receipt?site=9901000001");
 		var receipt = get("/public/messages/receipt?site=9901000001");
-		assertThat(receipt.body()).contains("留言已提交").containsPattern("class=\"code\">[23456789A-HJKMNP-Z]{12}<");
+		assertThat(receipt.body()).contains("留言已提交").containsPattern("class=\"code\" id=\"query-code\">[23456789A-HJKMNP-Z]{12}<");
 
 		var again = post("/public/messages/9901000001/new", fields);
 		assertThat(again.statusCode()).isEqualTo(302);

@@ -184,6 +184,47 @@ class MessagePublicApiTests {
 		assertThat(wrong.detail()).isEqualTo("查询码与手机号码不匹配，未找到留言");
 	}
 
+	/** Issue 14: 留言公开 searchable by category and keyword (title or reply, as the page shows them), with 答复时间. */
+	@Test
+	void publishedRepliesAreFoundByCategoryAndKeywordButNeverByHiddenPersonalData() {
+		var tag = "犀角" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
+		var phone = "1390000" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
+		var suggestion = publishOne("SUGGESTION", tag + "路灯维修建议 电话" + phone, "答复：" + tag + "路灯已安排检修。");
+		var consultation = publishOne("CONSULTATION", tag + "办证咨询", "请到政务服务中心办理。");
+
+		var bySuggestion = api.get(null, "/api/v1/public/messages?siteCode=" + PORTAL + "&category=SUGGESTION&q=" + enc(tag)).body();
+		assertThat(bySuggestion.valueStream().map(m -> m.get("id").asString()).toList()).containsExactly(suggestion);
+		var byKeyword = api.get(null, "/api/v1/public/messages?siteCode=" + PORTAL + "&q=" + enc(tag)).body();
+		assertThat(byKeyword.valueStream().map(m -> m.get("id").asString()).toList()).containsExactlyInAnyOrder(suggestion, consultation);
+		assertThat(byKeyword.get(0).get("answeredOn").isNull()).isFalse();
+		// the phone number is masked on the page, so it finds nothing
+		assertThat(api.get(null, "/api/v1/public/messages?siteCode=" + PORTAL + "&q=" + phone).body().size()).isZero();
+
+		var page = citizen.page("/public/messages/" + PORTAL + "?category=SUGGESTION&q=" + enc(tag));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(tag + "路灯维修建议", "答复单位", "答复时间").doesNotContain(tag + "办证咨询")
+			.doesNotContain(phone);
+	}
+
+	private String publishOne(String category, String title, String reply) {
+		var mobile = "1360000" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
+		var submitted = citizen.submit(citizen.message(PORTAL, category, title, "内容：" + title, "赵某", mobile));
+		assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+		var id = submitted.body().get("id").asString();
+		var responder = api.token("responder", "GovSite@2026");
+		var path = "/api/v1/messages/" + id + "/transitions";
+		api.post(responder, path, Map.of("action", "ACCEPT"));
+		api.post(responder, path, Map.of("action", "START", "comment", "开始办理"));
+		api.post(responder, path, Map.of("action", "ANSWER", "reply", reply));
+		api.post(api.token("reviewer1", "GovSite@2026"), path, Map.of("action", "SIGN_OFF"));
+		assertThat(api.post(responder, path, Map.of("action", "PUBLISH")).status()).isEqualTo(200);
+		return id;
+	}
+
+	private static String enc(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	/** Issue 14: 满意度评价 — once, after the answer, a reason when not satisfied; the statistics count it. */
 	@Test
 	void theCitizenRatesTheAnswerOnceAndTheStatisticsCountIt() {

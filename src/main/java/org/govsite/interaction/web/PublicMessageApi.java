@@ -74,10 +74,12 @@ class PublicMessageApi {
 		return messages.rate(command.queryCode(), command.mobile(), command.rating(), command.reason(), request.getRemoteAddr());
 	}
 
-	/** Published questions and answers of a site, or the platform-wide ones without {@code siteCode}. */
+	/** Published questions and answers of a site, or the platform-wide ones without {@code siteCode}; {@code category} and {@code q} (title or reply) narrow them. */
 	@GetMapping("/messages")
-	List<PublishedMessage> published(@RequestParam(required = false) @Nullable String siteCode) {
-		return messages.published(siteCode == null || siteCode.isBlank() ? null : siteCode.strip());
+	List<PublishedMessage> published(@RequestParam(required = false) @Nullable String siteCode,
+			@RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable String q) {
+		return messages.published(siteCode == null || siteCode.isBlank() ? null : siteCode.strip(),
+				PublicMessagePages.category(category), q);
 	}
 
 	/** Field-tied reasons as an RFC 9457 problem; 429 with Retry-After when a rate limit refused. */

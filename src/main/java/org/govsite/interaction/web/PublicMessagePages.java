@@ -190,18 +190,39 @@ class PublicMessagePages {
 	}
 
 	@GetMapping("/{siteCode}")
-	String published(@PathVariable String siteCode, Model model) {
+	String published(@PathVariable String siteCode, @RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String q, Model model) {
 		var site = sites.findBySiteCode(siteCode).orElseThrow(() -> Refusal.notFound("网站不存在"));
 		model.addAttribute("site", site);
-		model.addAttribute("items", messages.published(site.siteCode()));
-		return "interaction/published";
+		return publishedPage(site.siteCode(), category, q, model);
 	}
 
 	@GetMapping
-	String publishedPlatformWide(Model model) {
+	String publishedPlatformWide(@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String q, Model model) {
 		model.addAttribute("site", null);
-		model.addAttribute("items", messages.published(null));
+		return publishedPage(null, category, q, model);
+	}
+
+	private String publishedPage(@Nullable String siteCode, @Nullable String category, @Nullable String q, Model model) {
+		model.addAttribute("categories", org.govsite.interaction.MessageCategory.values());
+		model.addAttribute("category", category == null ? "" : category);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("items", messages.published(siteCode, category(category), q));
 		return "interaction/published";
+	}
+
+	/** A category typed in an address; an unknown one means all. */
+	static org.govsite.interaction.@Nullable MessageCategory category(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			return org.govsite.interaction.MessageCategory.valueOf(code.strip());
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
 	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(Refusal.class)
