@@ -45,8 +45,17 @@ class Dashboard {
 	private final AuditTrail audit;
 	private final Columns columns;
 	private final ReviewInbox reviews;
+	private final org.govsite.content.MyWork myWork;
+	private final org.govsite.interaction.Messages messages;
 
-	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, ReviewInbox reviews) {
+	/** A responder's desk: how many messages are new, due within two working days and overdue, and the most urgent. */
+	public record ResponderDesk(long fresh, long dueSoon, long overdue, List<org.govsite.interaction.MessageView> urgent) {
+	}
+
+	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, ReviewInbox reviews,
+			org.govsite.content.MyWork myWork, org.govsite.interaction.Messages messages) {
+		this.myWork = myWork;
+		this.messages = messages;
 		this.units = units;
 		this.sites = sites;
 		this.accounts = accounts;
@@ -77,6 +86,17 @@ class Dashboard {
 			model.addAttribute("auditCount", audit.count());
 		}
 		content(me, model);
+		if (me.grants().stream().anyMatch(grant -> grant.role() == Role.EDITOR)) {
+			model.addAttribute("desk", myWork.mine());
+		}
+		if (me.grants().stream().anyMatch(grant -> grant.role() == Role.RESPONDER)) {
+			var open = messages.list(null, null, false).stream().filter(m -> m.status().open()).toList();
+			model.addAttribute("responderDesk", new ResponderDesk(
+					open.stream().filter(m -> m.status() == org.govsite.interaction.MessageLifecycle.Status.RECEIVED).count(),
+					open.stream().filter(m -> !m.clock().overdue() && m.clock().workingDaysLeft() <= 2).count(),
+					open.stream().filter(m -> m.clock().overdue()).count(),
+					open.stream().sorted(java.util.Comparator.comparingInt(m -> m.clock().workingDaysLeft())).limit(8).toList()));
+		}
 		List<GrantView> grants = accounts.find(new UserId(me.id())).map(UserView::grants).orElse(List.of());
 		model.addAttribute("grants", grants);
 		return "dashboard";

@@ -1,0 +1,64 @@
+package org.govsite.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.govsite.interaction.PublicClient;
+import org.govsite.support.Api;
+import org.govsite.support.BrowserTestSupport;
+import org.govsite.support.GovSiteTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * Issue 14, "give each role its screen": the editor lands on 我的稿件 with the draft a reviewer returned and the
+ * reviewer's words; the responder lands on 留言办理 with the new message and its working days left. Desktop and phone,
+ * axe clean.
+ */
+@Tag("slow")
+@GovSiteTest
+class DeskBrowserTest extends BrowserTestSupport {
+
+	@Test
+	void theEditorSeesTheReturnedDraftAndTheResponderTheNewMessage() {
+		var api = new Api(port);
+		var editor = api.token("editor", PASSWORD);
+		var admin = api.token("admin", PASSWORD);
+		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
+			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
+		var column = api.get(admin, "/api/v1/sites/" + portal + "/columns").body().valueStream()
+			.filter(c -> c.get("slug").asString().equals("tzgg")).findFirst().orElseThrow().get("id").asString();
+		var title = "关于开展秋季防火检查的通知" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		var article = api.post(editor, "/api/v1/articles", new HashMap<>(Map.of("columnId", column, "title", title,
+				"body", "<p>各单位于本月底前完成自查。</p>"))).body().get("id").asString();
+		var transitions = "/api/v1/articles/" + article + "/transitions";
+		assertThat(api.post(editor, transitions, Map.of("action", "SUBMIT")).status()).isEqualTo(200);
+		assertThat(api.post(api.token("reviewer1", PASSWORD), transitions, Map.of("action", "RETURN", "comment", "请补充检查范围"))
+			.status()).isEqualTo(200);
+
+		var desk = desktop();
+		signIn(desk, "editor");
+		assertThat(desk.locator("#desk-returned")).containsText(title);
+		assertThat(desk.locator("#desk-returned")).containsText("请补充检查范围");
+		assertAccessible(desk);
+
+		var citizen = new PublicClient(port);
+		var question = "小区加装电梯补贴" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		assertThat(citizen.submit(citizen.message("9901000001", "CONSULTATION", question, "补贴标准是多少？", "孙丽",
+				"135" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999))).status()).isEqualTo(201);
+		var phone = phone();
+		signIn(phone, "responder");
+		assertThat(phone.locator("#responder-desk")).containsText(question);
+		assertThat(phone.locator("#responder-desk")).containsText("待受理");
+		assertAccessible(phone);
+		assertFitsThePhone(phone);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/responder-desk-phone.png")).setFullPage(true));
+		assertThat(consoleErrors).isEmpty();
+	}
+}
