@@ -124,7 +124,8 @@ class PublicationChecksTests {
 		var refused = act(editor, id, "SUBMIT");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.detail()).isEqualTo("政策文件须填写文号");
-		assertThat(refused.body().at("/fields/documentNo/0").asString()).isEqualTo("政策文件须填写文号");
+		assertThat(refused.body().at("/fields/0/field").asString()).isEqualTo("documentNo");
+		assertThat(refused.body().at("/fields/0/reason").asString()).isEqualTo("政策文件须填写文号");
 		assertThat(api.get(editor, "/api/v1/articles/" + id + "/checks").body().get("refusals").toString())
 			.contains("政策文件须填写文号");
 

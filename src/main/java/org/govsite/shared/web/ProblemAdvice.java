@@ -19,7 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * The API's edge: every refusal and bad request becomes an RFC 9457 problem document whose
  * {@code detail} is a Chinese sentence and whose {@code reasons} lists every rule that refused ({@code fields}: the
- * reasons tied to a field of the request, by the field's name, when there are any).
+ * reasons tied to a field of the request, each {@code {"field": …, "reason": …}} as the public forms' problems give
+ * them, when there are any).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // before Spring's generic handler, so that details are in Chinese
@@ -29,8 +30,11 @@ class ProblemAdvice {
 	ProblemDetail refused(Refusal refusal) {
 		var status = RefusalStatus.of(refusal.kind());
 		var problem = problem(status, refusal.reasons());
-		if (!refusal.reasonsByField().isEmpty()) {
-			problem.setProperty("fields", refusal.reasonsByField());
+		var fields = refusal.reasonsByField().entrySet().stream()
+			.flatMap(field -> field.getValue().stream().map(reason -> Refusal.Placed.at(field.getKey(), reason)))
+			.toList();
+		if (!fields.isEmpty()) {
+			problem.setProperty("fields", fields);
 		}
 		return problem;
 	}
