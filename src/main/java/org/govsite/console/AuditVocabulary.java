@@ -58,6 +58,8 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("COLUMN_CREATED", "新建栏目");
 		names.put("COLUMN_DELETED", "删除栏目");
 		names.put("COLUMN_HIDDEN", "隐藏栏目");
+		names.put("CONTENT_CHECK_DISMISSAL_REVOKED", "撤销内容检查误报标记");
+		names.put("CONTENT_CHECK_DISMISSED", "标记内容检查误报");
 		names.put("CONTENT_CHECK_OVERRIDDEN", "忽略内容检查提示");
 		names.put("COORDINATION_ACTION_ADDED", "新增跟进事项");
 		names.put("COORDINATION_MEETING_RECORDED", "记录协调会议");

@@ -16,15 +16,10 @@ import org.govsite.iam.CurrentUser;
 import org.govsite.iam.Role;
 import org.govsite.iam.UserAccounts;
 import org.govsite.iam.UserView;
-import org.govsite.proofreading.ContentChecker;
-import org.govsite.proofreading.Finding;
-import org.govsite.proofreading.HtmlText;
-import org.govsite.proofreading.Severity;
 import org.govsite.shared.BeijingTime;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,11 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Reviews {
 
-	/** Whether an important policy without an interpretation is refused ("block") or only warned about ("warn"). */
-	enum InterpretationRule {
-		BLOCK, WARN
-	}
-
 	private final Articles articles;
 	private final Revisions revisions;
 	private final AuditTrail audit;
@@ -52,16 +42,14 @@ public class Reviews {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final TransactionTemplate eachItem;
-	private final InterpretationRule interpretationRule;
-	private final ContentChecker checker;
+	private final PublicationChecks checks;
 
 	private final UserAccounts accounts;
 
 	Reviews(Articles articles, Revisions revisions, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock, PlatformTransactionManager transactions, ContentChecker checker,
-			@Value("${govsite.content.interpretation-rule:block}") String interpretationRule, UserAccounts accounts) {
+			Clock clock, PlatformTransactionManager transactions, PublicationChecks checks, UserAccounts accounts) {
 		this.accounts = accounts;
-		this.checker = checker;
+		this.checks = checks;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.audit = audit;
@@ -69,7 +57,6 @@ public class Reviews {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.eachItem = new TransactionTemplate(transactions);
-		this.interpretationRule = InterpretationRule.valueOf(interpretationRule.trim().toUpperCase());
 	}
 
 	static final String NO_BUSINESS = "您在该网站没有编辑、审核、值班或站点管理角色，不能办理其信息的审核";
@@ -103,10 +90,15 @@ public class Reviews {
 		}
 		// facts → refusals
 		var facts = facts(article, user, comment);
-		var reasons = new ArrayList<>(ReviewWorkflow.TABLE.refusals(article.state, action, facts));
-		var warnings = new ArrayList<String>();
-		var gate = reasons.isEmpty() ? contentGate(article, action, facts, overrideReason, reasons, warnings) : Gate.NONE;
-		Refusal.throwIfAny(Refusal.Kind.CONFLICT, reasons);
+		var reasons = new ArrayList<>(ReviewWorkflow.TABLE.refusals(article.state, action, facts).stream()
+			.map(Refusal.Placed::anywhere).toList());
+		var moment = reasons.isEmpty() ? moment(article, action, facts) : null;
+		var verdict = moment == null ? null
+				: checks.judge(article, moment, new PublicationChecks.Release(user, overrideReason));
+		if (verdict != null) {
+			reasons.addAll(verdict.refusals());
+		}
+		Refusal.throwIfAnyPlaced(Refusal.Kind.CONFLICT, reasons);
 
 		// apply → step
 		var from = article.state;
@@ -134,9 +126,10 @@ public class Reviews {
 
 		// audit, event
 		var title = revisions.get(saved.id, saved.currentRevision).title();
-		if (gate.overridden()) {
+		if (verdict != null && verdict.released()) {
 			audit.record(AuditRecord.of("CONTENT_CHECK_OVERRIDDEN", "article", saved.id,
-					"终审人员放行存在严重问题的信息「" + title + "」：" + overrideReason.trim()).withChange(null, gate.findings()));
+					"终审人员放行存在严重问题的信息「" + title + "」：" + overrideReason.trim())
+				.withChange(null, verdict.findings().stream().filter(ArticleFinding::blocking).toList()));
 		}
 		audit.record(AuditRecord.of("REVIEW_" + action.name(), "article", saved.id,
 				"信息「" + title + "」" + action.label() + "：" + from.label() + " → " + saved.state.label()
@@ -148,40 +141,23 @@ public class Reviews {
 		if (action == ReviewAction.WITHDRAW) {
 			events.publishEvent(new ArticleWithdrawn(new ArticleId(saved.id), new SiteId(saved.siteId)));
 		}
-		return new ReviewOutcome(articles.view(saved), warnings, gate.findings());
-	}
-
-	/** What the content check found and whether a 终审 holder let serious findings through. */
-	private record Gate(List<Finding> findings, boolean overridden) {
-		static final Gate NONE = new Gate(List.of(), false);
+		return new ReviewOutcome(articles.view(saved), verdict == null ? List.of() : verdict.warnings(),
+				verdict == null ? List.of() : verdict.findings());
 	}
 
 	/**
-	 * The checks of content that run once the table allows the action: an important policy's interpretation (Art. 11)
-	 * when the article goes live, and the content check on submission and going live.
+	 * When {@link PublicationChecks} run, once the table allows the action: on 提交审核, and when the article goes live
+	 * (the last 审核通过, to 已发布 or 已排期, and 紧急发布).
 	 */
-	private Gate contentGate(Article article, ReviewAction action, ReviewWorkflow.Facts facts,
-			@Nullable String overrideReason, List<String> reasons, List<String> warnings) {
+	private static PublicationChecks.@Nullable Moment moment(Article article, ReviewAction action,
+			ReviewWorkflow.Facts facts) {
+		if (action == ReviewAction.SUBMIT) {
+			return PublicationChecks.Moment.SUBMIT;
+		}
 		var to = ReviewWorkflow.TABLE.target(article.state, action, facts).orElseThrow();
 		boolean goesLive = (action == ReviewAction.APPROVE || action == ReviewAction.URGENT_PUBLISH)
 				&& (to == PUBLISHED || to == SCHEDULED);
-		if (goesLive) {
-			interpretationCheck(article, reasons, warnings);
-		}
-		if (!reasons.isEmpty() || (action != ReviewAction.SUBMIT && !goesLive)) {
-			return Gate.NONE;
-		}
-		var findings = check(article);
-		boolean overridden = false;
-		var serious = findings.stream().filter(f -> f.severity() == Severity.SERIOUS).toList();
-		if (!serious.isEmpty() && goesLive) {
-			overridden = ContentCheckGate.mayOverride(facts.user(), facts.site(), overrideReason);
-			if (!overridden) {
-				reasons.add(ContentCheckGate.refusal(serious));
-			}
-		}
-		findings.forEach(finding -> warnings.add(finding.message()));
-		return new Gate(findings, overridden);
+		return goesLive ? PublicationChecks.Moment.GO_LIVE : null;
 	}
 
 	/**
@@ -299,32 +275,10 @@ public class Reviews {
 		}
 	}
 
-	/** The content check over the current revision: title, a blank line, then the body's text. */
-	List<Finding> check(Article article) {
-		var revision = revisions.get(article.id, article.currentRevision);
-		return checker.check(revision.title() + "\n\n" + HtmlText.extract(revision.body()));
-	}
-
 	/** The current revision's publish time, if it has one (a future one schedules the article). */
 	private @Nullable Instant publishTime(Article article) {
 		var publishTime = revisions.get(article.id, article.currentRevision).publishTime();
 		return publishTime == null ? null : publishTime.atZone(BeijingTime.ZONE).toInstant();
-	}
-
-	/** Art. 11: an important policy goes out only with an interpretation published or under review. */
-	private void interpretationCheck(Article article, List<String> reasons, List<String> warnings) {
-		if (article.kind != ArticleKind.POLICY || !article.important) {
-			return;
-		}
-		long ready = jdbc.sql("""
-				SELECT count(*) FROM interpretation_link l JOIN article i ON i.id = l.interpretation_id
-				WHERE l.policy_id = ? AND (i.state IN ('FIRST_REVIEW', 'SECOND_REVIEW', 'FINAL_REVIEW', 'SCHEDULED')
-				                           OR (i.live_revision IS NOT NULL AND i.withdrawn_at IS NULL))
-				""").param(article.id).query(Long.class).single();
-		if (ready == 0) {
-			var sentence = "重要政策文件须与解读材料同步发布：请先关联已发布或已提交审核的政策解读（办法第十一条）";
-			(interpretationRule == InterpretationRule.BLOCK ? reasons : warnings).add(sentence);
-		}
 	}
 
 	private ReviewWorkflow.Facts facts(Article article, CurrentUser user, @Nullable String comment) {

@@ -213,6 +213,55 @@ class ContentBrowserTest {
 		assertThat(consoleErrors).isEmpty();
 	}
 
+	/**
+	 * Issue 14, defect 6: the 内容检查 card on the article page shows a serious finding that refuses 提交审核; the editor
+	 * marks it 误报 with a reason, submits, and the reviewer reads the mark.
+	 */
+	@Test
+	void editorSeesTheContentCheckMarksAFalsePositiveAndTheReviewerReadsIt() {
+		var api = new org.govsite.support.Api(port);
+		var editorToken = api.token("editor", PASSWORD);
+		var admin = api.token("admin", PASSWORD);
+		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
+			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
+		var column = api.get(admin, "/api/v1/sites/" + portal + "/columns").body().valueStream()
+			.filter(c -> c.get("slug").asString().equals("yaowen")).findFirst().orElseThrow().get("id").asString();
+		var article = api.post(editorToken, "/api/v1/articles", new java.util.HashMap<>(java.util.Map.of("columnId", column,
+				"title", "档案馆举办历史文献展", "body", "<p>展出的告示写有中华人民共合国字样，系原件照录。</p>"))).body().get("id")
+			.asString();
+
+		var editor = signedIn("editor");
+		editor.navigate(url("/content/articles/" + article));
+		var card = editor.locator("#checks");
+		assertThat(card.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("内容检查"))).isVisible();
+		var item = card.locator(".check-item").filter(new Locator.FilterOptions().setHasText("中华人民共合国"));
+		assertThat(item).containsText("将阻止发布");
+		assertThat(item).containsText("位置：正文第 8 字");
+		assertThat(item.locator("mark")).hasText("中华人民共合国");
+		assertAccessible(editor);
+
+		button(editor, "提交审核").click();
+		assertThat(editor.getByRole(AriaRole.ALERT).first()).containsText("内容检查发现 1 处严重问题");
+		assertThat(editor.locator("#article-state")).containsText("草稿");
+
+		item.locator("summary").click();
+		item.getByLabel("误报理由").fill("历史文献原件照录，不作改动");
+		button(editor, "标记「中华人民共合国」为误报").click();
+		assertThat(editor.getByRole(AriaRole.STATUS).first()).containsText("已将「中华人民共合国」标记为误报");
+		assertThat(item).containsText("编辑标记为误报：历史文献原件照录，不作改动");
+		assertThat(item).containsText("已标记误报");
+		assertAccessible(editor);
+		button(editor, "提交审核").click();
+		assertThat(editor.locator("#article-state")).containsText("待初审");
+
+		var reviewer1 = signedIn("reviewer1");
+		reviewer1.navigate(url("/content/articles/" + article));
+		assertThat(reviewer1.locator("#checks .check-item")).containsText("编辑标记为误报：历史文献原件照录，不作改动");
+		assertThat(reviewer1.locator("#checks details")).hasCount(0);
+		assertAccessible(reviewer1);
+		assertThat(consoleErrors).isEmpty();
+	}
+
 	/** Issue 14, defect 3: attachments are uploaded, listed, refused with a reason, reordered and removed in the console. */
 	@Test
 	void editorUploadsSeveralAttachmentsAndIsToldWhichOneWasRefused() {

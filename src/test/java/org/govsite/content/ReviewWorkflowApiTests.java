@@ -204,14 +204,15 @@ class ReviewWorkflowApiTests {
 		var policyForm = form("示例自治州数据资源管理暂行办法", true, "<p>第一条</p>");
 		policyForm.put("kind", "POLICY");
 		policyForm.put("columnId", columnId("zcwj"));
+		policyForm.put("indexNo", "99010000/2026-00909");
+		policyForm.put("issuingAuthority", "示例自治州人民政府");
 		policyForm.put("documentNo", "示政发〔2026〕9号");
+		policyForm.put("writtenOn", "2026-03-01");
 		var policy = api.post(editor, "/api/v1/articles", policyForm).body().get("id").asString();
-		act(editor, policy, "SUBMIT", null);
-		act(reviewer1, policy, "APPROVE", null);
-		act(reviewer2, policy, "APPROVE", null);
-		var blocked = act(chief, policy, "APPROVE", null);
-		assertThat(blocked.status()).isEqualTo(409);
-		assertThat(blocked.detail()).isEqualTo("重要政策文件须与解读材料同步发布：请先关联已发布或已提交审核的政策解读（办法第十一条）");
+		// refused on submission already: no interpretation is linked
+		var unlinked = act(editor, policy, "SUBMIT", null);
+		assertThat(unlinked.status()).isEqualTo(409);
+		assertThat(unlinked.detail()).isEqualTo("重要政策文件须与解读材料同步发布：请先关联已发布或已提交审核的政策解读（办法第十一条）");
 
 		var interpretationForm = form("《数据资源管理暂行办法》解读", false, "<p>解读正文</p>");
 		interpretationForm.put("kind", "INTERPRETATION");
@@ -219,8 +220,18 @@ class ReviewWorkflowApiTests {
 		interpretationForm.put("columnId", columnId("zcjd"));
 		var interpretation = api.post(editor, "/api/v1/articles", interpretationForm).body().get("id").asString();
 		api.post(editor, "/api/v1/articles/" + interpretation + "/policies", Map.of("policyId", policy));
-		act(editor, interpretation, "SUBMIT", null);
 
+		// linked but still a draft: submitted with a warning, refused at the last approval
+		var submitted = act(editor, policy, "SUBMIT", null);
+		assertThat(submitted.status()).isEqualTo(200);
+		assertThat(submitted.body().get("warnings").toString()).contains("关联的政策解读尚未提交审核");
+		act(reviewer1, policy, "APPROVE", null);
+		act(reviewer2, policy, "APPROVE", null);
+		var blocked = act(chief, policy, "APPROVE", null);
+		assertThat(blocked.status()).isEqualTo(409);
+		assertThat(blocked.detail()).isEqualTo("重要政策文件须与解读材料同步发布：请先关联已发布或已提交审核的政策解读（办法第十一条）");
+
+		act(editor, interpretation, "SUBMIT", null);
 		assertThat(act(chief, policy, "APPROVE", null).body().at("/article/state").asString()).isEqualTo("PUBLISHED");
 		var policyView = api.get(editor, "/api/v1/articles/" + policy).body();
 		assertThat(policyView.get("linkedInterpretations").valueStream().map(node -> node.asString()).toList()).containsExactly(interpretation);

@@ -41,8 +41,15 @@ class TopicsDirectivesChecksApiTests {
 	}
 
 	@Test
-	void seriousFindingsBlockPublicationUntilAFinalReviewerLetsThemThrough() {
+	void seriousFindingsBlockSubmissionAndPublicationUntilMarkedOrLetThroughByAFinalReviewer() {
 		var id = write("攻府工作报告", "<p>中华人民共合国政府网站。</p>", true);
+		var refused = act(editor, id, "SUBMIT", null, null);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.detail()).startsWith("内容检查发现 1 处严重问题（「中华人民共合国」疑似错别字");
+
+		// the editor marks it 误报 and submits; the findings come with the outcome
+		var mark = Map.of("category", "TYPO", "matched", "中华人民共合国", "reason", "引用历史文献原文");
+		assertThat(api.post(editor, "/api/v1/articles/" + id + "/checks/dismissals", mark).status()).isEqualTo(200);
 		var submitted = act(editor, id, "SUBMIT", null, null);
 		assertThat(submitted.status()).isEqualTo(200);
 		assertThat(submitted.body().get("findings").valueStream().map(f -> f.get("matched").asString()).toList())
@@ -51,13 +58,19 @@ class TopicsDirectivesChecksApiTests {
 		act(reviewer1, id, "APPROVE", null, null);
 		act(reviewer2, id, "APPROVE", null, null);
 
+		// a reviewer takes the mark back: the last approval refuses again (the gate is kept at publication)
+		var revoked = api.delete(reviewer2, "/api/v1/articles/" + id + "/checks/dismissals?category=TYPO&matched="
+				+ java.net.URLEncoder.encode("中华人民共合国", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(revoked.status()).as(revoked.raw()).isEqualTo(200);
 		var blocked = act(chief, id, "APPROVE", null, null);
 		assertThat(blocked.status()).isEqualTo(409);
-		assertThat(blocked.detail()).startsWith("内容检查发现 1 处严重问题（「中华人民共合国」疑似错别字").endsWith("请修改后再发布，或由终审人员填写放行理由");
+		assertThat(blocked.detail()).startsWith("内容检查发现 1 处严重问题（「中华人民共合国」疑似错别字").endsWith("或由终审人员填写放行理由");
 
 		var overridden = act(chief, id, "APPROVE", null, "原文引用历史文献，按原样发布");
 		assertThat(overridden.body().at("/article/state").asString()).isEqualTo("PUBLISHED");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CONTENT_CHECK_OVERRIDDEN' AND actor = 'chief'")
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CONTENT_CHECK_DISMISSAL_REVOKED' AND actor = 'reviewer2'")
 			.query(Long.class).single()).isEqualTo(1);
 		var stored = jdbc.sql("SELECT title FROM article_revision WHERE article = CAST(? AS UUID)").param(id).query(String.class).single();
 		assertThat(stored).isEqualTo("攻府工作报告");

@@ -149,7 +149,8 @@ class DisclosureColumnTests {
 		assertThat(taken.detail()).isEqualTo("索引号「" + prefix + "05-2026-00001」已用于信息「关于印发《专项资金管理办法》的通知」，索引号不能重复");
 		var typed = write(writer, policy(statistics, "2026年二季度统计数据", null, "统计", "2026-07-10", prefix + "07-2026-00003"));
 		assertThat(typed.at("/revision/indexNo").asString()).isEqualTo(prefix + "07-2026-00003");
-		var figures = write(writer, policy(statistics, "2026年一季度统计数据（修订）", null, "统计", "2026-04-10", null));
+		// a policy document carries its 文号 to be submitted (issue 14)
+		var figures = write(writer, policy(statistics, "2026年一季度统计数据（修订）", "示统字〔2026〕4号", "统计", "2026-04-10", null));
 		assertThat(figures.at("/revision/indexNo").asString()).as("the sequence goes on past the number typed in")
 			.isEqualTo(prefix + "07-2026-00002");
 		var later = write(writer, policy(statistics, "2026年三季度统计数据", null, "统计", "2026-10-10", null));

@@ -211,7 +211,10 @@ class ArticleSweepTests {
 		return sweep;
 	}
 
-	/** Writes an article on the portal and takes it through 三审; gambling promotion is let through by 终审 with a reason. */
+	/**
+	 * Writes an article on the portal and takes it through 三审; gambling promotion, refused on submission, is marked
+	 * 误报 by the editor with a reason (issue 14: the checks run on submission) and so let through.
+	 */
 	private String publish(String title, String body, boolean letThrough) {
 		var form = new HashMap<String, Object>();
 		form.put("columnId", columnId("yaowen"));
@@ -221,13 +224,23 @@ class ArticleSweepTests {
 		var created = api.post(editor, "/api/v1/articles", form);
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		var id = created.body().get("id").asString();
-		act(editor, id, "SUBMIT", null);
+		if (letThrough) {
+			var blocked = act(editor, id, "SUBMIT", null);
+			assertThat(blocked.status()).as("the content checks stop it: " + blocked.raw()).isEqualTo(409);
+			var checks = api.get(editor, "/api/v1/articles/" + id + "/checks").body();
+			checks.get("findings").valueStream().filter(f -> f.get("blocking").asBoolean()).forEach(f -> {
+				var mark = Map.of("category", f.get("category").asString(), "matched", f.get("matched").asString(),
+						"reason", "历史稿件，用于检测全面扫描");
+				var marked = api.post(editor, "/api/v1/articles/" + id + "/checks/dismissals", mark);
+				assertThat(marked.status()).as(marked.raw()).isIn(200, 409);
+			});
+		}
+		var submitted = act(editor, id, "SUBMIT", null);
+		assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
 		act(reviewer1, id, "APPROVE", "同意");
 		var approved = act(reviewer2, id, "APPROVE", "同意");
 		if (letThrough) {
-			var blocked = act(chief, id, "APPROVE", null);
-			assertThat(blocked.status()).as("the content check gate stops it: " + blocked.raw()).isIn(409, 422);
-			approved = act(chief, id, "APPROVE", "同意", "历史稿件，用于检测全面扫描");
+			approved = act(chief, id, "APPROVE", "同意");
 		}
 		assertThat(approved.body().at("/article/state").asString()).as(approved.raw()).isEqualTo("PUBLISHED");
 		return id;

@@ -69,6 +69,9 @@ class SearchApiTests {
 		var form = form("zcwj", "关于推进政府网站集约化建设的实施意见", "<p>各县市人民政府：现就推进集约化建设提出如下意见。</p>");
 		form.put("kind", "POLICY");
 		form.put("documentNo", "示政发〔2026〕9号");
+		form.put("indexNo", "99010000/2026-10009");
+		form.put("issuingAuthority", "示例自治州人民政府");
+		form.put("writtenOn", "2026-03-01");
 		form.put("validity", "VALID");
 		form.put("important", false);
 		var id = publish(form);
@@ -108,6 +111,9 @@ class SearchApiTests {
 		var policy = form("zcwj", "示例自治州银杏古树保护办法", "<p>银杏古树是重要的自然遗产。</p>");
 		policy.put("kind", "POLICY");
 		policy.put("documentNo", "示政办发〔2026〕31号");
+		policy.put("indexNo", "99010000/2026-10031");
+		policy.put("issuingAuthority", "示例自治州人民政府");
+		policy.put("writtenOn", "2026-03-01");
 		policy.put("validity", "REPEALED");
 		policy.put("validityChangedOn", "2026-01-01");
 		var older = publish(policy);

@@ -16,12 +16,16 @@ import org.govsite.content.Articles;
 import org.govsite.content.ColumnId;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
+import org.govsite.content.ArticleChecks;
+import org.govsite.content.ContentChecks;
 import org.govsite.content.ContentReaders;
 import org.govsite.content.DiffLine;
 import org.govsite.content.InterpretationType;
 import org.govsite.content.ReviewAction;
+import org.govsite.iam.Role;
 import org.govsite.content.Reviews;
 import org.govsite.content.Validity;
+import org.govsite.proofreading.Category;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
 import org.govsite.shared.web.ConsoleForms;
@@ -59,10 +63,12 @@ class ArticleConsole {
 	private final Sites sites;
 
 	private final org.govsite.content.Attachments attachments;
+	private final ContentChecks checks;
 
 	ArticleConsole(Articles articles, Columns columns, Reviews reviews, Sites sites,
-			org.govsite.content.Attachments attachments) {
+			org.govsite.content.Attachments attachments, ContentChecks checks) {
 		this.attachments = attachments;
+		this.checks = checks;
 		this.articles = articles;
 		this.columns = columns;
 		this.reviews = reviews;
@@ -100,15 +106,29 @@ class ArticleConsole {
 		var written = parsed.form();
 		return ConsoleForms.attempt(response, () -> {
 			var article = articles.write(written);
-			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存信息「" + article.revision().title() + "」（草稿，第 1 版）");
+			redirect.addFlashAttribute(ConsoleForms.FLASH,
+					"已保存信息「" + article.revision().title() + "」（草稿，第 1 版）" + checkSummary(article.id()));
 			return "redirect:/content/articles/" + article.id();
 		}, refusal -> form(model, home, null, form, refusal.reasons()));
+	}
+
+	/** What the content check found in the saved revision, for the message after saving (the card lists it). */
+	private String checkSummary(ArticleId id) {
+		var found = checks.of(id);
+		if (found.findings().isEmpty()) {
+			return "";
+		}
+		return "。内容检查发现 " + found.findings().size() + " 处"
+				+ (found.blockingCount() > 0 ? "，其中 " + found.blockingCount() + " 处将阻止发布" : "") + "，详见「内容检查」";
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable ArticleId id, Model model) {
 		var article = articles.get(id);
 		ContentRoles.requireRead(article.siteId());
+		if (ContentReaders.mayReadUnpublished(ContentRoles.me(), article.siteId())) {
+			model.addAttribute("checks", checks.of(id));
+		}
 		return form(model, columns.get(article.homeColumnId()), article, ArticleInput.of(article), List.of());
 	}
 
@@ -128,7 +148,7 @@ class ArticleConsole {
 		return ConsoleForms.attempt(response, () -> {
 			var saved = articles.edit(id, edited);
 			redirect.addFlashAttribute(ConsoleForms.FLASH,
-					"已保存信息「" + saved.revision().title() + "」（第 " + saved.currentRevision() + " 版）");
+					"已保存信息「" + saved.revision().title() + "」（第 " + saved.currentRevision() + " 版）" + checkSummary(id));
 			return "redirect:/content/articles/" + id;
 		}, refusal -> form(model, home, article, form, refusal.reasons()));
 	}
@@ -182,6 +202,12 @@ class ArticleConsole {
 			model.addAttribute("policyChoices", policyChoices(article));
 		}
 		model.addAttribute("referenceTargets", referenceTargets(article));
+		if (ContentReaders.mayReadUnpublished(me, article.siteId())) {
+			model.addAttribute("checks", checks.of(id));
+			model.addAttribute("mayDismiss", ContentRoles.mayWrite(me, article.siteId()) && !article.state().inReview());
+			model.addAttribute("mayRevoke", ContentRoles.mayWrite(me, article.siteId())
+					|| Role.REVIEWERS.stream().anyMatch(role -> me.hasRoleOn(role, article.siteId())));
+		}
 		return "content/article";
 	}
 
@@ -244,10 +270,56 @@ class ArticleConsole {
 			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
 				throw refusal;
 			}
+			var me = ContentRoles.me();
+			if (action == ReviewAction.SUBMIT && !refusal.reasonsByField().isEmpty()
+					&& ContentRoles.mayWrite(me, article.siteId())) {
+				// fields to fill in (a policy document's 文号, ...): the form, with each reason beside its field
+				redirect.addFlashAttribute("fieldErrors", refusal.reasonsByField());
+				redirect.addFlashAttribute("submitRefused", refusal.unplacedReasons());
+				return "redirect:/content/articles/" + id + "/edit";
+			}
 			ContentRoles.refused(redirect, action == null ? "未能执行操作" : "未能执行「" + action.label() + "」",
 					refusal.reasons());
 		}
 		return "redirect:/content/articles/" + id;
+	}
+
+	/** 标记误报: the finding no longer blocks; reviewers read the reason beside it. */
+	@PostMapping("/{id}/checks/dismiss")
+	String dismiss(@PathVariable ArticleId id, @RequestParam(required = false) @Nullable Category category,
+			@RequestParam(required = false) @Nullable String matched,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		var article = articles.get(id);
+		ContentRoles.requireRead(article.siteId());
+		try {
+			checks.dismiss(id, category, matched, reason);
+			redirect.addFlashAttribute(ConsoleForms.FLASH, "已将「" + matched + "」标记为误报");
+		}
+		catch (Refusal refusal) {
+			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+				throw refusal;
+			}
+			ContentRoles.refused(redirect, "未能标记误报", refusal.reasons());
+		}
+		return "redirect:/content/articles/" + id + "#checks";
+	}
+
+	@PostMapping("/{id}/checks/revoke")
+	String revoke(@PathVariable ArticleId id, @RequestParam(required = false) @Nullable Category category,
+			@RequestParam(required = false) @Nullable String matched, RedirectAttributes redirect) {
+		var article = articles.get(id);
+		ContentRoles.requireRead(article.siteId());
+		try {
+			checks.revoke(id, category, matched);
+			redirect.addFlashAttribute(ConsoleForms.FLASH, "已撤销「" + matched + "」的误报标记");
+		}
+		catch (Refusal refusal) {
+			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+				throw refusal;
+			}
+			ContentRoles.refused(redirect, "未能撤销误报标记", refusal.reasons());
+		}
+		return "redirect:/content/articles/" + id + "#checks";
 	}
 
 	@GetMapping("/{id}/diff")

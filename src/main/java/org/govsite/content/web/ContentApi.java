@@ -3,6 +3,7 @@ package org.govsite.content.web;
 import java.net.URI;
 import java.util.List;
 
+import org.govsite.content.ArticleChecks;
 import org.govsite.content.ArticleForm;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticleView;
@@ -12,6 +13,7 @@ import org.govsite.content.ColumnForm;
 import org.govsite.content.ColumnId;
 import org.govsite.content.ColumnView;
 import org.govsite.content.Columns;
+import org.govsite.content.ContentChecks;
 import org.govsite.content.DiffLine;
 import org.govsite.content.InboxItem;
 import org.govsite.content.ReviewInbox;
@@ -21,6 +23,7 @@ import org.govsite.content.ReviewOutcome;
 import org.govsite.content.ReviewStepView;
 import org.govsite.content.Reviews;
 import org.govsite.content.RevisionView;
+import org.govsite.proofreading.Category;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +47,10 @@ class ContentApi {
 	private final Articles articles;
 	private final Reviews reviews;
 	private final ReviewInbox reviewInbox;
+	private final ContentChecks checks;
 
-	ContentApi(Columns columns, Articles articles, Reviews reviews, ReviewInbox reviewInbox) {
+	ContentApi(Columns columns, Articles articles, Reviews reviews, ReviewInbox reviewInbox, ContentChecks checks) {
+		this.checks = checks;
 		this.columns = columns;
 		this.articles = articles;
 		this.reviews = reviews;
@@ -106,6 +111,31 @@ class ContentApi {
 	@PutMapping("/articles/{id}")
 	ArticleView edit(@PathVariable String id, @RequestBody ArticleForm form) {
 		return articles.edit(ArticleId.of(id), form);
+	}
+
+	/**
+	 * The content check of the current revision, as the console's 内容检查 shows it: every finding (place, context,
+	 * suggestion, 误报 mark) and what the next step (提交审核, 发布) would refuse now.
+	 */
+	@GetMapping("/articles/{id}/checks")
+	ArticleChecks checks(@PathVariable String id) {
+		return checks.of(ArticleId.of(id));
+	}
+
+	record Dismissal(@Nullable Category category, @Nullable String matched, @Nullable String reason) {
+	}
+
+	/** {@code {"category": "SERIOUS_WORDING", "matched": "…", "reason": "…"}}: marks the finding 误报 on the article. */
+	@PostMapping("/articles/{id}/checks/dismissals")
+	ArticleChecks dismiss(@PathVariable String id, @RequestBody Dismissal request) {
+		return checks.dismiss(ArticleId.of(id), request.category(), request.matched(), request.reason());
+	}
+
+	/** Takes a 误报 mark back: the finding blocks again. */
+	@DeleteMapping("/articles/{id}/checks/dismissals")
+	ArticleChecks revoke(@PathVariable String id, @RequestParam(required = false) @Nullable Category category,
+			@RequestParam(required = false) @Nullable String matched) {
+		return checks.revoke(ArticleId.of(id), category, matched);
 	}
 
 	@GetMapping("/articles/{id}/revisions")

@@ -18,7 +18,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The API's edge: every refusal and bad request becomes an RFC 9457 problem document whose
- * {@code detail} is a Chinese sentence and whose {@code reasons} lists every rule that refused.
+ * {@code detail} is a Chinese sentence and whose {@code reasons} lists every rule that refused ({@code fields}: the
+ * reasons tied to a field of the request, each {@code {"field": …, "reason": …}} as the public forms' problems give
+ * them, when there are any).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // before Spring's generic handler, so that details are in Chinese
@@ -27,7 +29,14 @@ class ProblemAdvice {
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal) {
 		var status = RefusalStatus.of(refusal.kind());
-		return problem(status, refusal.reasons());
+		var problem = problem(status, refusal.reasons());
+		var fields = refusal.reasonsByField().entrySet().stream()
+			.flatMap(field -> field.getValue().stream().map(reason -> Refusal.Placed.at(field.getKey(), reason)))
+			.toList();
+		if (!fields.isEmpty()) {
+			problem.setProperty("fields", fields);
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
