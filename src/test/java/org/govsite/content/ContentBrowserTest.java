@@ -209,6 +209,12 @@ class ContentBrowserTest {
 		assertThat(reviewer1.locator("#article-state")).containsText("待复审");
 		assertThat(reviewer1.locator(".timeline")).containsText("初审人员"); // people's names, not account names
 		assertThat(reviewer1.locator(".timeline")).containsText("内容属实，同意报复审"); // 审核意见 on approval (defect 11)
+		// 审签单: the review record as a sheet to print and file
+		link(reviewer1, "审签单").click();
+		assertThat(reviewer1.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("信息发布审签单"))).isVisible();
+		assertThat(reviewer1.locator("#sign-steps")).containsText("内容属实，同意报复审");
+		assertThat(reviewer1.locator("#sign-steps")).containsText("初审人员");
+		assertAccessible(reviewer1);
 
 		assertThat(consoleErrors).isEmpty();
 	}

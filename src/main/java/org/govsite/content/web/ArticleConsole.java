@@ -242,6 +242,22 @@ class ArticleConsole {
 			.toList();
 	}
 
+	/**
+	 * 审签单: the article's review record as a sheet to print and file — what was published, who wrote it, every step of
+	 * 三审 with the person, the time and the opinion, and lines for the signatures the paper file keeps.
+	 */
+	@GetMapping("/{id}/sign-sheet")
+	String signSheet(@PathVariable ArticleId id, Model model) {
+		var article = articles.get(id);
+		ContentRoles.requireRead(article.siteId());
+		model.addAttribute("article", article);
+		model.addAttribute("site", sites.get(article.siteId()));
+		model.addAttribute("home", columns.get(article.homeColumnId()));
+		model.addAttribute("history", reviews.history(id));
+		model.addAttribute("printedAt", java.time.Instant.now());
+		return "content/sign-sheet";
+	}
+
 	/** The action's comment form as a page of its own: without JavaScript. */
 	@GetMapping("/{id}/actions")
 	String actionForm(@PathVariable ArticleId id, @RequestParam ReviewAction action, Model model) {
