@@ -59,6 +59,13 @@ class DeskBrowserTest extends BrowserTestSupport {
 		assertAccessible(phone);
 		assertFitsThePhone(phone);
 		phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/responder-desk-phone.png")).setFullPage(true));
+
+		// from the desk to the message, accepted and answered in one step
+		phone.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(question)).click();
+		phone.getByLabel("答复内容").first().fill("符合条件的小区每部电梯补贴 20 万元。");
+		phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("受理并答复").setExact(true)).click();
+		assertThat(phone.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("已受理并答复，留言当前状态：已答复");
+		assertAccessible(phone);
 		assertThat(consoleErrors).isEmpty();
 	}
 }

@@ -225,6 +225,31 @@ class MessagePublicApiTests {
 		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	/** Issue 14, responder: 受理并答复 in one step — all three moves or none. */
+	@Test
+	void aResponderAcceptsAndAnswersInOneStepOrNotAtAll() {
+		var mobile = "1380000" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
+		var submitted = citizen.submit(citizen.message(PORTAL, "CONSULTATION", "图书馆开放时间", "周一是否开放？", "周某", mobile));
+		var id = submitted.body().get("id").asString();
+		var responder = api.token("responder", "GovSite@2026");
+		var path = "/api/v1/messages/" + id + "/accept-and-answer";
+		var noReply = api.post(responder, path, Map.of("comment", ""));
+		assertThat(noReply.status()).isEqualTo(422);
+		assertThat(noReply.detail()).isEqualTo("请填写答复内容");
+		assertThat(api.get(responder, "/api/v1/messages/" + id).body().get("status").asString()).isEqualTo("RECEIVED");
+		assertThat(api.post(api.token("editor", "GovSite@2026"), path, Map.of("reply", "不是我的留言")).status()).isEqualTo(403);
+		assertThat(api.get(responder, "/api/v1/messages/" + id).body().get("status").asString()).isEqualTo("RECEIVED");
+
+		var answered = api.post(responder, path, Map.of("reply", "图书馆周一闭馆，周二至周日开放。"));
+		assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
+		assertThat(answered.body().get("status").asString()).isEqualTo("ANSWERED");
+		assertThat(answered.body().get("history").valueStream().map(h -> h.get("action").asString()).toList())
+			.containsSubsequence("ACCEPT", "START", "ANSWER");
+		var again = api.post(responder, path, Map.of("reply", "再答一次"));
+		assertThat(again.status()).isIn(409, 422);
+		assertThat(again.detail()).isEqualTo("留言当前状态为「已答复」，不能执行「受理」操作");
+	}
+
 	/** Issue 14: 满意度评价 — once, after the answer, a reason when not satisfied; the statistics count it. */
 	@Test
 	void theCitizenRatesTheAnswerOnceAndTheStatisticsCountIt() {

@@ -61,6 +61,15 @@ class MessageApi {
 		return messages.transition(MessageId.of(id), command);
 	}
 
+	record AcceptAndAnswer(@Nullable String reply, @Nullable String comment) {
+	}
+
+	/** 受理并答复 in one step: {@code {"reply": "…", "comment": "…"}} (ACCEPT, START, ANSWER; all or nothing). */
+	@org.springframework.web.bind.annotation.PostMapping("/{id}/accept-and-answer")
+	MessageView acceptAndAnswer(@PathVariable String id, @org.springframework.web.bind.annotation.RequestBody AcceptAndAnswer body) {
+		return messages.acceptAndAnswer(MessageId.of(id), body.reply(), body.comment());
+	}
+
 	@GetMapping("/statistics")
 	MessageStatistics statistics(@RequestParam(required = false) @Nullable String siteId,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {

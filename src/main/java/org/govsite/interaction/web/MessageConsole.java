@@ -127,6 +127,25 @@ class MessageConsole {
 		return detailPage(model, messages.get(messageId), reasons, action, typed);
 	}
 
+	/** 受理并答复: accept and answer in one step; a refusal shows the page again with the reply as typed. */
+	@PostMapping("/messages/{id}/accept-and-answer")
+	String acceptAndAnswer(@PathVariable String id, @RequestParam(required = false) @Nullable String reply,
+			@RequestParam(required = false) @Nullable String comment, Model model, RedirectAttributes redirect) {
+		var messageId = MessageId.of(id);
+		try {
+			var after = messages.acceptAndAnswer(messageId, reply, comment);
+			redirect.addFlashAttribute(ConsoleForms.FLASH, "已受理并答复，留言当前状态：" + after.statusLabel());
+			return "redirect:/interaction/messages/" + id;
+		}
+		catch (Refusal refusal) {
+			var typed = new LinkedHashMap<String, String>();
+			typed.put("comment", comment == null ? "" : comment);
+			typed.put("reply", reply == null ? "" : reply);
+			model.addAttribute("acceptAndAnswerFailed", true);
+			return detailPage(model, messages.get(messageId), refusal.reasons(), null, typed);
+		}
+	}
+
 	/** 督办 (the supervisor): overdue or escalated messages, and extension requests waiting for approval. */
 	@GetMapping("/supervision")
 	@PreAuthorize("hasRole('SUPERVISOR')")
@@ -149,8 +168,12 @@ class MessageConsole {
 		model.addAttribute("personalData", message.personalData());
 		model.addAttribute("shownName", message.name());
 		model.addAttribute("shownMobile", message.mobile());
-		model.addAttribute("actions", message.availableActions().stream()
-			.filter(a -> MessageAccess.offers(me, MessageAccess.Facts.of(message), a)).toList());
+		var actions = message.availableActions().stream()
+			.filter(a -> MessageAccess.offers(me, MessageAccess.Facts.of(message), a)).toList();
+		model.addAttribute("actions", actions);
+		// 受理并答复 where this person may take the first move and the table allows the rest
+		model.addAttribute("mayAcceptAndAnswer", actions.contains(Action.ACCEPT)
+				&& MessageAccess.offers(me, MessageAccess.Facts.of(message), Action.ANSWER));
 		model.addAttribute("reasons", reasons);
 		model.addAttribute("failed", failed);
 		model.addAttribute("typed", typed);
