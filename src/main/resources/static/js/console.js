@@ -78,4 +78,22 @@
     });
     xhr.send(new FormData(form));
   });
+
+  // 常用语: a select with data-insert-into="ID" adds the chosen template's text to the textarea ID (the responder then
+  // edits it). Shown only with JavaScript (the wrapper is hidden otherwise).
+  document.querySelectorAll('[data-template-pick]').forEach(function (wrapper) {
+    wrapper.hidden = false;
+  });
+  document.addEventListener('change', function (event) {
+    var select = event.target;
+    if (!select.matches || !select.matches('select[data-insert-into]') || !select.value) {
+      return;
+    }
+    var target = document.getElementById(select.getAttribute('data-insert-into'));
+    if (target) {
+      target.value = target.value ? target.value + '\n' + select.value : select.value;
+      target.focus();
+    }
+    select.value = '';
+  });
 })();

@@ -93,6 +93,8 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("INTERVIEW_EDITED", "修改在线访谈");
 		names.put("MESSAGE_ESCALATED", "留言超期督办");
 		names.put("MESSAGE_RATED", "群众评价答复");
+		names.put("REPLY_TEMPLATE_ADDED", "新增常用语");
+		names.put("REPLY_TEMPLATE_REMOVED", "删除常用语");
 		names.put("MESSAGE_RECEIVED", "收到留言");
 		names.put("MONITORING_SCAN_REQUESTED", "发起网站检测");
 		names.put("MONITORING_SETTINGS_CHANGED", "修改监测设置");

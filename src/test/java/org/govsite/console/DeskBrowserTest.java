@@ -60,9 +60,13 @@ class DeskBrowserTest extends BrowserTestSupport {
 		assertFitsThePhone(phone);
 		phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/responder-desk-phone.png")).setFullPage(true));
 
-		// from the desk to the message, accepted and answered in one step
+		// from the desk to the message, accepted and answered in one step, starting from a 常用语
+		assertThat(api.post(api.token("responder", PASSWORD), "/api/v1/reply-templates", Map.of("siteId", portal, "title", "补贴政策答复",
+				"body", "感谢您的留言。")).status()).isEqualTo(201);
 		phone.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(question)).click();
-		phone.getByLabel("答复内容").first().fill("符合条件的小区每部电梯补贴 20 万元。");
+		phone.locator("#template-ACCEPT_AND_ANSWER").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("补贴政策答复"));
+		assertThat(phone.locator("#reply-ACCEPT_AND_ANSWER")).hasValue("感谢您的留言。");
+		phone.locator("#reply-ACCEPT_AND_ANSWER").fill("感谢您的留言。符合条件的小区每部电梯补贴 20 万元。");
 		phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("受理并答复").setExact(true)).click();
 		assertThat(phone.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("已受理并答复，留言当前状态：已答复");
 		assertAccessible(phone);

@@ -22,6 +22,7 @@ import org.govsite.shared.web.ConsoleForms;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
+import org.govsite.interaction.ReplyTemplates;
 import org.govsite.unit.UnitId;
 import org.govsite.unit.Units;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +50,11 @@ class MessageConsole {
 
 	private final Messages messages;
 	private final Sites sites;
+	private final ReplyTemplates replyTemplates;
 	private final Units units;
 
-	MessageConsole(Messages messages, Sites sites, Units units) {
+	MessageConsole(Messages messages, Sites sites, Units units, ReplyTemplates replyTemplates) {
+		this.replyTemplates = replyTemplates;
 		this.messages = messages;
 		this.sites = sites;
 		this.units = units;
@@ -171,6 +174,8 @@ class MessageConsole {
 		var actions = message.availableActions().stream()
 			.filter(a -> MessageAccess.offers(me, MessageAccess.Facts.of(message), a)).toList();
 		model.addAttribute("actions", actions);
+		model.addAttribute("replyTemplates", message.siteId() != null && (actions.contains(Action.ANSWER) || actions.contains(Action.ACCEPT))
+				&& ReplyTemplates.keepers(me).contains(message.siteId()) ? replyTemplates.mine(message.siteId()) : List.of());
 		// 受理并答复 where this person may take the first move and the table allows the rest
 		model.addAttribute("mayAcceptAndAnswer", actions.contains(Action.ACCEPT)
 				&& MessageAccess.offers(me, MessageAccess.Facts.of(message), Action.ANSWER));
