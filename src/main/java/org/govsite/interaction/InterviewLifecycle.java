@@ -125,15 +125,15 @@ public final class InterviewLifecycle {
 			List<Guest> guests, Reasons reasons) {
 		Participation.INTERVIEW.checkTitle(title, description, reasons);
 		if (!scheduled) {
-			reasons.add("请填写访谈时间");
+			reasons.at("scheduledAt", "请填写访谈时间");
 		}
 		if (guests.isEmpty()) {
-			reasons.add("请至少填写一位访谈嘉宾");
+			reasons.at("guests", "请至少填写一位访谈嘉宾");
 		}
 		for (int i = 0; i < guests.size(); i++) {
 			var g = guests.get(i);
 			if (blank(g.name()) || blank(g.title()) || blank(g.unit())) {
-				reasons.add("第 " + (i + 1) + " 位嘉宾须填写姓名、职务和单位");
+				reasons.at("guests", "第 " + (i + 1) + " 位嘉宾须填写姓名、职务和单位");
 			}
 		}
 	}

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.interaction.InterviewLifecycle.QuestionAction;
 import org.govsite.interaction.InterviewLifecycle.QuestionStatus;
 import org.govsite.interaction.InterviewLifecycle.Status;
+import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -80,10 +80,10 @@ public class Interviews extends ParticipationService<InterviewId, InterviewView,
 	@Transactional
 	@Override
 	public InterviewView create(InterviewForm form) {
-		var reasons = new ArrayList<String>();
+		var reasons = new Reasons();
 		var site = core.siteTyped(form.siteId(), reasons);
-		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", reasons);
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", "scheduledAt", reasons);
+		reasons.throwIfAny(Refusal.Kind.INVALID);
 		var user = ParticipationCore.requireResponder(Objects.requireNonNull(site).id().value(), "安排在线访谈");
 		var guests = guests(form);
 		InterviewLifecycle.checkFields(form.title(), form.description(), scheduled != null, guests);
@@ -109,9 +109,9 @@ public class Interviews extends ParticipationService<InterviewId, InterviewView,
 	public InterviewView edit(InterviewId interview, InterviewForm form) {
 		var id = interview.value();
 		var row = core.lockForResponder(kind, id, Row::map, "修改在线访谈");
-		var reasons = new ArrayList<String>();
-		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", reasons);
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		var reasons = new Reasons();
+		var scheduled = ParticipationCore.dateTime(form.scheduledAt(), "访谈时间", "scheduledAt", reasons);
+		reasons.throwIfAny(Refusal.Kind.INVALID);
 		var guests = guests(form);
 		InterviewLifecycle.edit(row.status(), form.title(), form.description(), scheduled != null, guests);
 		var old = guestsOf(id);

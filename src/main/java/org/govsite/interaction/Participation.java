@@ -90,13 +90,13 @@ public enum Participation {
 	/** The rules on title and description every kind shares; reasons in the kind's words. */
 	void checkTitle(@Nullable String title, @Nullable String description, Reasons reasons) {
 		if (title == null || title.isBlank()) {
-			reasons.add("请填写" + titleLabel);
+			reasons.at("title", "请填写" + titleLabel);
 		}
 		else if (title.codePointCount(0, title.length()) > 200) {
-			reasons.add(titleLabel + "不能超过 200 个字");
+			reasons.at("title", titleLabel + "不能超过 200 个字");
 		}
 		if (description == null || description.isBlank()) {
-			reasons.add("请填写" + descriptionLabel);
+			reasons.at("description", "请填写" + descriptionLabel);
 		}
 	}
 

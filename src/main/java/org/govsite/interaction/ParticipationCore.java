@@ -2,6 +2,7 @@ package org.govsite.interaction;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.govsite.iam.Role;
 import org.govsite.interaction.SubmissionRefusal.FieldReason;
 import org.govsite.shared.Actor;
 import org.govsite.shared.BeijingTime;
+import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteStatus;
@@ -112,6 +114,22 @@ class ParticipationCore {
 	/** A date-time with an offset, or without one in Beijing time; null (with a reason) when unreadable. */
 	static @Nullable Instant dateTime(@Nullable String text, String label, List<String> reasons) {
 		return BeijingTime.parse(text, label, reasons);
+	}
+
+	/** As {@link #dateTime(String, String, List)}, the reason placed at the form field {@code field}. */
+	static @Nullable Instant dateTime(@Nullable String text, String label, String field, Reasons reasons) {
+		var sentences = new ArrayList<String>();
+		var instant = BeijingTime.parse(text, label, sentences);
+		sentences.forEach(sentence -> reasons.at(field, sentence));
+		return instant;
+	}
+
+	/** As {@link #siteTyped(String, List)}, the reason placed at the form field {@code siteId}. */
+	@Nullable SiteView siteTyped(@Nullable String siteId, Reasons reasons) {
+		var sentences = new ArrayList<String>();
+		var site = siteTyped(siteId, sentences);
+		sentences.forEach(sentence -> reasons.at("siteId", sentence));
+		return site;
 	}
 
 	// ------------------------------------------------------------------ loading

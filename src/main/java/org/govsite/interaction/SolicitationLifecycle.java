@@ -94,13 +94,13 @@ public final class SolicitationLifecycle {
 			@Nullable Instant endsAt, Reasons reasons) {
 		Participation.SOLICITATION.checkTitle(title, description, reasons);
 		if (startsAt == null) {
-			reasons.add("请填写征集开始时间");
+			reasons.at("startsAt", "请填写征集开始时间");
 		}
 		if (endsAt == null) {
-			reasons.add("请填写征集截止时间");
+			reasons.at("endsAt", "请填写征集截止时间");
 		}
 		if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-			reasons.add("征集截止时间须晚于开始时间");
+			reasons.at("endsAt", "征集截止时间须晚于开始时间");
 		}
 	}
 
@@ -110,10 +110,10 @@ public final class SolicitationLifecycle {
 		var reasons = TABLE.check(status, Action.EDIT);
 		fields(title, description, startsAt, endsAt, reasons);
 		if (reasons.stateAllows() && status == Status.OPEN && startsAt != null && !startsAt.equals(currentStart)) {
-			reasons.add("征集已开始，不能修改开始时间");
+			reasons.at("startsAt", "征集已开始，不能修改开始时间");
 		}
 		if (reasons.stateAllows() && status == Status.OPEN && endsAt != null && endsAt.isBefore(now)) {
-			reasons.add("征集截止时间不能早于当前时间");
+			reasons.at("endsAt", "征集截止时间不能早于当前时间");
 		}
 		reasons.refuse();
 	}
@@ -138,7 +138,7 @@ public final class SolicitationLifecycle {
 	static Status publishResult(Status status, @Nullable String result) {
 		var reasons = TABLE.check(status, Action.PUBLISH_RESULT);
 		if (result == null || result.isBlank()) {
-			reasons.add("公布结果须填写征集结果");
+			reasons.at("result", "公布结果须填写征集结果");
 		}
 		reasons.refuse();
 		return Status.RESULT_PUBLISHED;

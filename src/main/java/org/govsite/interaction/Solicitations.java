@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.govsite.audit.AuditRecord;
 import org.govsite.audit.AuditTrail;
 import org.govsite.interaction.SolicitationLifecycle.Status;
+import org.govsite.shared.Reasons;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -80,10 +80,10 @@ public class Solicitations extends ParticipationService<SolicitationId, Solicita
 	@Transactional
 	@Override
 	public SolicitationView create(SolicitationForm form) {
-		var reasons = new ArrayList<String>();
+		var reasons = new Reasons();
 		var site = core.siteTyped(form.siteId(), reasons);
 		var period = period(form, reasons);
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		reasons.throwIfAny(Refusal.Kind.INVALID);
 		var user = ParticipationCore.requireResponder(Objects.requireNonNull(site).id().value(), "发起征集调查");
 		SolicitationLifecycle.checkFields(form.title(), form.description(), period[0], period[1]);
 		var id = UUID.randomUUID();
@@ -106,9 +106,9 @@ public class Solicitations extends ParticipationService<SolicitationId, Solicita
 	@Override
 	public SolicitationView edit(SolicitationId id, SolicitationForm form) {
 		var row = lockForResponder(id, "修改征集调查");
-		var reasons = new ArrayList<String>();
+		var reasons = new Reasons();
 		var period = period(form, reasons);
-		Refusal.throwIfAny(Refusal.Kind.INVALID, reasons);
+		reasons.throwIfAny(Refusal.Kind.INVALID);
 		SolicitationLifecycle.edit(row.status(), row.startsAt(), form.title(), form.description(), period[0], period[1],
 				clock.instant());
 		jdbc.sql("""
@@ -229,9 +229,9 @@ public class Solicitations extends ParticipationService<SolicitationId, Solicita
 
 	// ------------------------------------------------------------------ helpers
 
-	private Instant[] period(SolicitationForm form, List<String> reasons) {
-		var start = ParticipationCore.dateTime(form.startsAt(), "征集开始时间", reasons);
-		var end = ParticipationCore.dateTime(form.endsAt(), "征集截止时间", reasons);
+	private Instant[] period(SolicitationForm form, Reasons reasons) {
+		var start = ParticipationCore.dateTime(form.startsAt(), "征集开始时间", "startsAt", reasons);
+		var end = ParticipationCore.dateTime(form.endsAt(), "征集截止时间", "endsAt", reasons);
 		return new Instant[] { start, end };
 	}
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Reasons {
 
-	private final List<String> sentences = new ArrayList<>();
+	private final List<Refusal.Placed> sentences = new ArrayList<>();
 	private final boolean stateAllows;
 
 	public Reasons() {
@@ -36,18 +36,24 @@ public final class Reasons {
 	/** Adds the sentence when the condition holds; returns this for chaining. */
 	public Reasons when(boolean refused, String sentence) {
 		if (refused) {
-			sentences.add(sentence);
+			add(sentence);
 		}
 		return this;
 	}
 
 	public Reasons add(String sentence) {
-		sentences.add(sentence);
+		sentences.add(Refusal.Placed.anywhere(sentence));
+		return this;
+	}
+
+	/** Adds the sentence tied to the form field it concerns, so that a form can show it beside that field. */
+	public Reasons at(String field, String sentence) {
+		sentences.add(Refusal.Placed.at(field, sentence));
 		return this;
 	}
 
 	public Reasons addAll(List<String> more) {
-		sentences.addAll(more);
+		more.forEach(this::add);
 		return this;
 	}
 
@@ -56,7 +62,7 @@ public final class Reasons {
 	}
 
 	public List<String> list() {
-		return List.copyOf(sentences);
+		return sentences.stream().map(Refusal.Placed::reason).toList();
 	}
 
 	/**
@@ -69,6 +75,6 @@ public final class Reasons {
 
 	/** Refuses with every collected reason, if there is any. */
 	public void throwIfAny(Refusal.Kind kind) {
-		Refusal.throwIfAny(kind, sentences);
+		Refusal.throwIfAnyPlaced(kind, sentences);
 	}
 }

@@ -191,9 +191,9 @@ class InterviewApiTests {
 		fields.put("title", "改过的访谈标题甲乙丙");
 		fields.put("description", " ");
 		fields.put("scheduledAt", "2026-12-01T10:00");
-		fields.put("guestName", "新嘉宾丁戊");
-		fields.put("guestTitle", "处长");
-		fields.put("guestUnit", "市数据局");
+		fields.put("guests[0].name", "新嘉宾丁戊");
+		fields.put("guests[0].title", "处长");
+		fields.put("guests[0].unit", "市数据局");
 		var refused = console.submit("/interaction/interviews/" + id, "/interaction/interviews/" + id + "/edit", fields);
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("未能执行「修改」", "请填写访谈简介")

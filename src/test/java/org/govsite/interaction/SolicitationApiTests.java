@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.govsite.support.Api;
+import org.govsite.support.Console;
 import org.govsite.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,5 +196,29 @@ class SolicitationApiTests {
 		form.put("endsAt", at(Duration.ofDays(3)));
 		var forbidden = api.post(reviewer, "/api/v1/solicitations", form);
 		assertThat(forbidden.status()).isEqualTo(403);
+	}
+
+	@Test
+	void aRefusedConsoleFormKeepsWhatWasTypedAndShowsEachReasonAtItsField() {
+		var console = new Console(port);
+		assertThat(console.signIn("responder", "GovSite@2026")).endsWith("/");
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("siteId", portalId());
+		fields.put("title", "倒置时间的征集甲乙丙");
+		fields.put("description", "说明");
+		fields.put("startsAt", "2026-12-10T09:00");
+		fields.put("endsAt", "2026-12-01T09:00");
+		var refused = console.submit("/interaction/solicitations/new", "/interaction/solicitations/new", fields);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("未能发起征集")
+			.contains("value=\"倒置时间的征集甲乙丙\"").contains("value=\"2026-12-10T09:00\"")
+			.contains("value=\"2026-12-01T09:00\"");
+		// The reason beside the field it concerns, the field marked and pointing at it.
+		assertThat(refused.body()).containsPattern(
+				"id=\"endsAt\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"endsAt-error\"")
+			.containsPattern("<p class=\"error\" id=\"endsAt-error\">征集截止时间须晚于开始时间</p>")
+			.doesNotContain("id=\"startsAt-error\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM interaction_solicitation WHERE title = ?").param("倒置时间的征集甲乙丙")
+			.query(Long.class).single()).isZero();
 	}
 }

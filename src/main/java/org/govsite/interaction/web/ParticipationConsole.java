@@ -2,20 +2,21 @@ package org.govsite.interaction.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.iam.Role;
 import org.govsite.interaction.ParticipationItems;
 import org.govsite.shared.BeijingTime;
+import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleForms;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The console skeleton every kind of participation shares: the paged list of what the account may read, the form
- * to create one, the item with its edit form, each refused form shown again with what was typed
- * ({@link ConsoleForms#attempt}). One template set serves every kind ({@code interaction/console/participation*});
- * each kind's controller adds its own moves and the fragments of {@code participation-kinds.html}. Access rules are
- * the kind's service's; this class only hides controls.
+ * to create one, the item with its edit form. The forms bind the kind's input record ({@code T}, converted to the
+ * service's form {@code F}); a refused form is shown again with what was typed ({@link ConsoleForms#attempt}), each
+ * reason beside the field the service placed it at ({@code fieldErrors}), the rest in the summary ({@code reasons}).
+ * One template set serves every kind ({@code interaction/console/participation*}); each kind's controller adds its
+ * own moves and the fragments of {@code participation-kinds.html}. Access rules are the kind's service's; this class
+ * only hides controls.
  */
-abstract class ParticipationConsole<I, V extends ParticipationItems.View<I>, F> {
+abstract class ParticipationConsole<I, V extends ParticipationItems.View<I>, F, T extends ParticipationInput<F>> {
 
 	/** The words of the console that differ by kind. */
 	record Words(String verb, String create, String save, String info, String description) {
@@ -46,18 +49,14 @@ abstract class ParticipationConsole<I, V extends ParticipationItems.View<I>, F> 
 		this.words = words;
 	}
 
-	/** The form the service takes, from what was typed (the names of the template's fields). */
-	abstract F form(MultiValueMap<String, String> typed);
+	/** The empty new form. */
+	abstract T empty();
 
 	/** The edit form as the item stands. */
-	abstract MultiValueMap<String, String> typed(V item);
+	abstract T input(V item);
 
-	/** What the detail page shows beyond the shared part (opinions, questions, guest rows …). */
-	abstract void detailModel(Model model, V item, MultiValueMap<String, String> typed);
-
-	/** Extra model of the create form (guest rows …). */
-	void formModel(Model model, MultiValueMap<String, String> typed) {
-	}
+	/** What the detail page shows beyond the shared part (opinions, questions …). */
+	abstract void detailModel(Model model, V item);
 
 	@ModelAttribute
 	void common(Model model) {
@@ -79,64 +78,71 @@ abstract class ParticipationConsole<I, V extends ParticipationItems.View<I>, F> 
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		return form(model, new LinkedMultiValueMap<>(), List.of());
+		return form(model, empty(), List.of(), Map.of());
 	}
 
 	@PostMapping("/new")
-	String create(@RequestParam MultiValueMap<String, String> typed, HttpServletResponse response,
+	String create(@ModelAttribute("form") T form, BindingResult result, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
+		if (result.hasErrors()) {
+			return form(model, form, List.of(), ConsoleForms.fieldErrors(result));
+		}
 		return ConsoleForms.attempt(response, () -> {
-			var created = items.create(form(typed));
+			var created = items.create(form.toForm());
 			redirect.addFlashAttribute(ConsoleForms.FLASH,
 					"已" + words.verb() + items.kind().noun() + "「" + created.title() + "」，当前状态："
 							+ created.statusLabel());
 			return "redirect:" + home() + "/" + created.id();
-		}, refusal -> form(model, typed, refusal.reasons()));
+		}, refusal -> form(model, form, refusal.unplacedReasons(), refusal.reasonsByField()));
 	}
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable String id, Model model) {
 		var item = items.get(items.id(id));
-		return detailPage(model, item, List.of(), null, typed(item));
+		return detailPage(model, item, input(item), null, null, Map.of());
 	}
 
 	/** 修改: a refused edit shows the page again with what was typed. */
 	@PostMapping("/{id}/edit")
-	String edit(@PathVariable String id, @RequestParam MultiValueMap<String, String> typed,
+	String edit(@PathVariable String id, @ModelAttribute("form") T form, BindingResult result,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		var itemId = items.id(id);
+		if (result.hasErrors()) {
+			model.addAttribute("fieldErrors", ConsoleForms.fieldErrors(result));
+			return detailPage(model, items.get(itemId), form, "修改", null, Map.of());
+		}
 		return ConsoleForms.attempt(response, () -> {
-			items.edit(itemId, form(typed));
+			items.edit(itemId, form.toForm());
 			redirect.addFlashAttribute(ConsoleForms.FLASH, "已保存修改");
 			return "redirect:" + home() + "/" + itemId;
-		}, refusal -> detailPage(model, items.get(itemId), refusal.reasons(), "修改", typed));
+		}, refusal -> detailPage(model, items.get(itemId), form, "修改", refusal, Map.of()));
 	}
 
 	/**
 	 * Takes a move of the kind ({@code move} answers the flash) and redirects, or shows the page again with the
-	 * refusal and what was typed.
+	 * refusal and what was typed in the move's own fields ({@code typed}, by field name: {@code ${move}}).
 	 */
 	String act(HttpServletResponse response, RedirectAttributes redirect, Model model, I id, @Nullable String label,
-			MultiValueMap<String, String> typed, Supplier<String> move, String anchor) {
+			Map<String, @Nullable String> typed, Supplier<String> move, String anchor) {
 		return ConsoleForms.attempt(response, () -> {
 			redirect.addFlashAttribute(ConsoleForms.FLASH, move.get());
 			return "redirect:" + home() + "/" + id + anchor;
 		}, refusal -> {
 			var item = items.get(id);
-			var shown = typed(item);
-			shown.putAll(typed);
-			return detailPage(model, item, refusal.reasons(), label, shown);
+			return detailPage(model, item, input(item), label, refusal, typed);
 		});
 	}
 
-	String detailPage(Model model, V item, List<String> reasons, @Nullable String failed,
-			MultiValueMap<String, String> typed) {
+	private String detailPage(Model model, V item, T form, @Nullable String failed, @Nullable Refusal refusal,
+			Map<String, @Nullable String> typed) {
 		model.addAttribute("item", item);
 		model.addAttribute("responder", MessageConsole.me().hasRoleOn(Role.RESPONDER, new SiteId(item.siteId())));
-		model.addAttribute("reasons", reasons);
+		model.addAttribute("form", form);
 		model.addAttribute("failed", failed);
-		model.addAttribute("typed", typed);
-		detailModel(model, item, typed);
+		model.addAttribute("move", typed);
+		refused(model, refusal == null ? List.of() : refusal.unplacedReasons(),
+				refusal == null ? Map.of() : refusal.reasonsByField());
+		detailModel(model, item);
 		return "interaction/console/participation";
 	}
 
@@ -144,12 +150,19 @@ abstract class ParticipationConsole<I, V extends ParticipationItems.View<I>, F> 
 		return "/interaction/" + items.kind().path();
 	}
 
-	private String form(Model model, MultiValueMap<String, String> typed, List<String> reasons) {
+	private String form(Model model, T form, List<String> reasons, Map<String, List<String>> fieldErrors) {
 		model.addAttribute("sites", responderSites());
-		model.addAttribute("typed", typed);
-		model.addAttribute("reasons", reasons);
-		formModel(model, typed);
+		model.addAttribute("form", form);
+		refused(model, reasons, fieldErrors);
 		return "interaction/console/participation-form";
+	}
+
+	/** The refusal's reasons: each placed one beside its field, the rest in the summary (which lists them all). */
+	private static void refused(Model model, List<String> reasons, Map<String, List<String>> fieldErrors) {
+		model.addAttribute("reasons", reasons);
+		if (!model.containsAttribute("fieldErrors") || !fieldErrors.isEmpty()) {
+			model.addAttribute("fieldErrors", fieldErrors);
+		}
 	}
 
 	private List<SiteView> responderSites() {

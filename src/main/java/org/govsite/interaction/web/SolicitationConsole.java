@@ -1,5 +1,7 @@
 package org.govsite.interaction.web;
 
+import java.util.HashMap;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.govsite.interaction.SolicitationCommand;
 import org.govsite.interaction.SolicitationForm;
@@ -13,8 +15,6 @@ import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConsoleController
 @RequestMapping("/interaction/solicitations")
 @PreAuthorize("hasAnyRole('RESPONDER','SUPERVISOR')")
-class SolicitationConsole extends ParticipationConsole<SolicitationId, SolicitationView, SolicitationForm> {
+class SolicitationConsole
+		extends ParticipationConsole<SolicitationId, SolicitationView, SolicitationForm, SolicitationInput> {
 
 	private final Solicitations solicitations;
 
@@ -35,33 +36,29 @@ class SolicitationConsole extends ParticipationConsole<SolicitationId, Solicitat
 	}
 
 	@Override
-	SolicitationForm form(MultiValueMap<String, String> typed) {
-		return new SolicitationForm(typed.getFirst("siteId"), typed.getFirst("title"), typed.getFirst("description"),
-				typed.getFirst("startsAt"), typed.getFirst("endsAt"));
+	SolicitationInput empty() {
+		return SolicitationInput.empty();
 	}
 
 	@Override
-	MultiValueMap<String, String> typed(SolicitationView item) {
-		var typed = new LinkedMultiValueMap<String, String>();
-		typed.add("title", item.title());
-		typed.add("description", item.description());
-		typed.add("startsAt", local(item.startsAt()));
-		typed.add("endsAt", local(item.endsAt()));
-		return typed;
+	SolicitationInput input(SolicitationView item) {
+		return SolicitationInput.of(item);
 	}
 
 	@Override
-	void detailModel(Model model, SolicitationView item, MultiValueMap<String, String> typed) {
+	void detailModel(Model model, SolicitationView item) {
 		model.addAttribute("opinions", solicitations.opinions(item.id()));
 	}
 
 	@PostMapping("/{id}/transitions")
 	String transition(@PathVariable String id, @RequestParam(required = false) @Nullable Action action,
-			@RequestParam MultiValueMap<String, String> typed, HttpServletResponse response,
+			@RequestParam(required = false) @Nullable String result, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		var solicitation = SolicitationId.of(id);
+		var typed = new HashMap<String, @Nullable String>();
+		typed.put("result", result);
 		return act(response, redirect, model, solicitation, action == null ? null : action.label(), typed, () -> {
-			var after = solicitations.transition(solicitation, new SolicitationCommand(action, typed.getFirst("result")));
+			var after = solicitations.transition(solicitation, new SolicitationCommand(action, result));
 			return "已执行「" + (action == null ? "" : action.label()) + "」，征集调查当前状态：" + after.statusLabel();
 		}, "");
 	}
