@@ -46,6 +46,39 @@ class ColumnStandingBenchmark {
 			aggregate.add((System.nanoTime() - start) / 1e6);
 		}
 		Collections.sort(aggregate);
+		// of which the database: the same query, rows read and dropped
+		var sqlOnly = new ArrayList<Double>();
+		for (int run = 0; run < 7; run++) {
+			long start = System.nanoTime();
+			jdbc.sql("""
+					SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
+					FROM content_column c
+					LEFT JOIN (
+					    SELECT p.column_id, max(a.published_at) AS last_update, count(*) AS published
+					    FROM article_placement p JOIN article a ON a.id = p.article_id
+					    WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND a.published_at < now() + interval '1 day'
+					    GROUP BY p.column_id
+					) s ON s.column_id = c.id
+					ORDER BY c.site_id, c.sort_order, c.name
+					""").query(rs -> {
+					});
+			sqlOnly.add((System.nanoTime() - start) / 1e6);
+		}
+		Collections.sort(sqlOnly);
+		System.out.println("BENCH   of which the query alone: median " + String.format("%.0f", sqlOnly.get(3)) + " ms");
+		if (Boolean.getBoolean("columns.plan")) {
+			jdbc.sql("""
+					EXPLAIN (ANALYZE, BUFFERS) SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
+					FROM content_column c
+					LEFT JOIN (
+					    SELECT p.column_id, max(a.published_at) AS last_update, count(*) AS published
+					    FROM article_placement p JOIN article a ON a.id = p.article_id
+					    WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND a.published_at < now() + interval '1 day'
+					    GROUP BY p.column_id
+					) s ON s.column_id = c.id
+					ORDER BY c.site_id, c.sort_order, c.name
+					""").query(String.class).list().forEach(line -> System.out.println("PLAN " + line));
+		}
 
 		var ids = jdbc.sql("SELECT id FROM content_column").query(UUID.class).list();
 		long loopStart = System.nanoTime();
