@@ -47,6 +47,13 @@ class DeskBrowserTest extends BrowserTestSupport {
 		assertThat(desk.locator("#desk-returned")).containsText(title);
 		assertThat(desk.locator("#desk-returned")).containsText("请补充检查范围");
 		assertAccessible(desk);
+		// 信息检索: the draft found by a word of its title
+		desk.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("信息检索（按网站、状态、标题或文号）")).click();
+		desk.getByLabel("标题或文号").fill(title.substring(title.length() - 8));
+		desk.getByLabel("状态").selectOption("DRAFT");
+		desk.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检索").setExact(true)).click();
+		assertThat(desk.locator("#article-results")).containsText(title);
+		assertAccessible(desk);
 
 		var citizen = new PublicClient(port);
 		var question = "小区加装电梯补贴" + ThreadLocalRandom.current().nextInt(1000, 9999);
