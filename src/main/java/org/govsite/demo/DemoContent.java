@@ -73,6 +73,16 @@ class DemoContent {
 		});
 		publish(false, () -> interpretation);
 		publish(true, () -> policy);
+
+		// something to do for each role on the first sign-in (issue 14): a draft the first reviewer returned with a
+		// comment (the editor's 我的稿件), and an article waiting for 初审 (the reviewer's 审核待办)
+		var returned = as("editor", () -> articles.write(ArticleForm.simple(notices, "关于做好冬季安全生产工作的通知",
+				"<p>各单位要加强冬季安全生产检查。</p>", false)).id());
+		as("editor", () -> reviews.act(returned, ReviewAction.SUBMIT, null));
+		as("reviewer1", () -> reviews.act(returned, ReviewAction.RETURN, "请补充检查时间安排和责任单位"));
+		var waiting = as("editor", () -> articles.write(ArticleForm.simple(news, "全州开展政府网站内容保障专项检查",
+				"<p>检查覆盖全州各县（市）政府门户网站和部门网站。</p>", false)).id());
+		as("editor", () -> reviews.act(waiting, ReviewAction.SUBMIT, null));
 	}
 
 	private ColumnId column(SiteId site, String name, String slug, UpdateClass updateClass, ColumnKind kind, boolean home,
