@@ -110,6 +110,17 @@ class ContentBrowserTest {
 		return page;
 	}
 
+	/** A draft written through the API in a column of the portal (by its slug); its id. */
+	static String draft(org.govsite.support.Api api, String editorToken, String columnSlug, String title, String body) {
+		var admin = api.token("admin", PASSWORD);
+		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
+			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
+		var column = api.get(admin, "/api/v1/sites/" + portal + "/columns").body().valueStream()
+			.filter(c -> c.get("slug").asString().equals(columnSlug)).findFirst().orElseThrow().get("id").asString();
+		return api.post(editorToken, "/api/v1/articles", new java.util.HashMap<>(java.util.Map.of("columnId", column,
+				"title", title, "body", body))).body().get("id").asString();
+	}
+
 	static void assertAccessible(Page page) {
 		org.govsite.support.Axe.assertAccessible(page);
 	}
@@ -227,14 +238,7 @@ class ContentBrowserTest {
 	void editorSeesTheContentCheckMarksAFalsePositiveAndTheReviewerReadsIt() {
 		var api = new org.govsite.support.Api(port);
 		var editorToken = api.token("editor", PASSWORD);
-		var admin = api.token("admin", PASSWORD);
-		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
-			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
-		var column = api.get(admin, "/api/v1/sites/" + portal + "/columns").body().valueStream()
-			.filter(c -> c.get("slug").asString().equals("yaowen")).findFirst().orElseThrow().get("id").asString();
-		var article = api.post(editorToken, "/api/v1/articles", new java.util.HashMap<>(java.util.Map.of("columnId", column,
-				"title", "档案馆举办历史文献展", "body", "<p>展出的告示写有中华人民共合国字样，系原件照录。</p>"))).body().get("id")
-			.asString();
+		var article = draft(api, editorToken, "yaowen", "档案馆举办历史文献展", "<p>展出的告示写有中华人民共合国字样，系原件照录。</p>");
 
 		var editor = signedIn("editor");
 		editor.navigate(url("/content/articles/" + article));
@@ -273,13 +277,7 @@ class ContentBrowserTest {
 	void editorUploadsSeveralAttachmentsAndIsToldWhichOneWasRefused() {
 		var api = new org.govsite.support.Api(port);
 		var editorToken = api.token("editor", PASSWORD);
-		var admin = api.token("admin", PASSWORD);
-		var portal = api.get(admin, "/api/v1/sites").body().valueStream()
-			.filter(site -> "9901000001".equals(site.path("siteCode").asString())).findFirst().orElseThrow().get("id").asString();
-		var column = api.get(admin, "/api/v1/sites/" + portal + "/columns").body().valueStream()
-			.filter(c -> c.get("slug").asString().equals("tzgg")).findFirst().orElseThrow().get("id").asString();
-		var article = api.post(editorToken, "/api/v1/articles", new java.util.HashMap<>(java.util.Map.of("columnId", column,
-				"title", "附件上传演练通知", "body", "<p>见附件。</p>"))).body().get("id").asString();
+		var article = draft(api, editorToken, "tzgg", "附件上传演练通知", "<p>见附件。</p>");
 		var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 		var page = signedIn("editor");
