@@ -66,10 +66,7 @@ class MessageFormPageTests {
 	void aMessageTypedBeforeTheSessionExpiredIsAcceptedWithoutIt() throws Exception {
 		// the citizen opened the form, typed for a while; meanwhile the session (and its cookie) went away
 		var form = get("/public/messages/9901000001/new").body();
-		var fields = new LinkedHashMap<String, String>();
-		fields.put("clientToken", hidden(form, "clientToken"));
-		fields.put("captchaToken", worked(form));
-		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		var fields = answered(form);
 		fields.put("category", "SUGGESTION");
 		fields.put("title", "建议增设公交站台遮阳棚");
 		fields.put("content", "城关镇人民路公交站台夏季日晒严重，建议增设遮阳棚。");
@@ -103,10 +100,7 @@ class MessageFormPageTests {
 
 		var path = "/public/solicitations/9901000001/" + id;
 		var page = get(path).body();
-		var fields = new LinkedHashMap<String, String>();
-		fields.put("clientToken", hidden(page, "clientToken"));
-		fields.put("captchaToken", worked(page));
-		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(page, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		var fields = answered(page);
 		fields.put("name", "孙丽");
 		fields.put("mobile", "13800000203");
 		fields.put("content", "建议财政补贴一半费用。");
@@ -119,10 +113,7 @@ class MessageFormPageTests {
 	@Test
 	void theReceiptAndTheStatusLookUpOfASiteWearTheSitesClothesAndLeadBackToIt() throws Exception {
 		var form = get("/public/messages/9901000001/new").body();
-		var fields = new LinkedHashMap<String, String>();
-		fields.put("clientToken", hidden(form, "clientToken"));
-		fields.put("captchaToken", worked(form));
-		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(form, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		var fields = answered(form);
 		fields.put("category", "CONSULTATION");
 		fields.put("title", "社区食堂开放时间");
 		fields.put("content", "请问城关镇社区食堂周末是否开放？");
@@ -210,6 +201,15 @@ class MessageFormPageTests {
 	/** The page's captcha token with the proof of work its script would add. */
 	static String worked(String html) {
 		return CaptchaWork.solve(hidden(html, "captchaToken"), Integer.parseInt(find(html, "data-work-bits=\"(\\d+)\"")));
+	}
+
+	/** A public form's hidden client token and its question answered as the page's script and a citizen would. */
+	private LinkedHashMap<String, String> answered(String page) {
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("clientToken", hidden(page, "clientToken"));
+		fields.put("captchaToken", worked(page));
+		fields.put("captchaAnswer", Integer.toString(PublicClient.solve(find(page, "([一二三四五六七八九十][加减][一二三四五六七八九十]等于几？)"))));
+		return fields;
 	}
 
 	static String hidden(String html, String name) {

@@ -305,35 +305,37 @@ class ArticleConsole {
 	String dismiss(@PathVariable ArticleId id, @RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable String matched,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		var article = articles.get(id);
-		ContentRoles.requireRead(article.siteId());
-		try {
+		return onChecks(id, redirect, "未能标记误报", () -> {
 			checks.dismiss(id, category, matched, reason);
-			redirect.addFlashAttribute(ConsoleForms.FLASH, "已将「" + matched + "」标记为误报");
-		}
-		catch (Refusal refusal) {
-			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
-				throw refusal;
-			}
-			ContentRoles.refused(redirect, "未能标记误报", refusal.reasons());
-		}
-		return "redirect:/content/articles/" + id + "#checks";
+			return "已将「" + matched + "」标记为误报";
+		});
 	}
 
 	@PostMapping("/{id}/checks/revoke")
 	String revoke(@PathVariable ArticleId id, @RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable String matched, RedirectAttributes redirect) {
+		return onChecks(id, redirect, "未能撤销误报标记", () -> {
+			checks.revoke(id, category, matched);
+			return "已撤销「" + matched + "」的误报标记";
+		});
+	}
+
+	/**
+	 * A move on the article's 内容检查 card: done and said in the flash, or refused with its reasons (403 stays 403);
+	 * back to the card either way.
+	 */
+	private String onChecks(ArticleId id, RedirectAttributes redirect, String refusedTitle,
+			java.util.function.Supplier<String> move) {
 		var article = articles.get(id);
 		ContentRoles.requireRead(article.siteId());
 		try {
-			checks.revoke(id, category, matched);
-			redirect.addFlashAttribute(ConsoleForms.FLASH, "已撤销「" + matched + "」的误报标记");
+			redirect.addFlashAttribute(ConsoleForms.FLASH, move.get());
 		}
 		catch (Refusal refusal) {
 			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
 				throw refusal;
 			}
-			ContentRoles.refused(redirect, "未能撤销误报标记", refusal.reasons());
+			ContentRoles.refused(redirect, refusedTitle, refusal.reasons());
 		}
 		return "redirect:/content/articles/" + id + "#checks";
 	}
