@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.govsite.iam.CurrentUser;
+import org.govsite.iam.Role;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
@@ -43,8 +44,10 @@ public class ArticleFinder {
 
 	private final JdbcClient jdbc;
 	private final Sites sites;
+	private final ColumnGrants grants;
 
-	ArticleFinder(JdbcClient jdbc, Sites sites) {
+	ArticleFinder(JdbcClient jdbc, Sites sites, ColumnGrants grants) {
+		this.grants = grants;
 		this.jdbc = jdbc;
 		this.sites = sites;
 	}
@@ -52,20 +55,30 @@ public class ArticleFinder {
 	@Transactional(readOnly = true)
 	public Result find(Criteria criteria) {
 		var user = CurrentUser.fromContext().orElseThrow(() -> Refusal.forbidden("请先登录"));
+		// whole sites, and the columns of sites where the account's grants are limited to column subtrees (Art. 6)
 		var readable = new ArrayList<UUID>();
+		var columnsOnly = new java.util.HashSet<UUID>();
+		var oversight = Role.UNPUBLISHED_OVERSIGHT.stream().anyMatch(user::hasPlatformRole);
 		for (var site : sites.all()) {
 			if (ContentReaders.mayReadUnpublished(user, site.id())) {
-				readable.add(site.id().value());
+				var limited = oversight ? java.util.Set.<UUID>of() : grants.limitedTo(user, site.id(), Role.SITE_CONTENT);
+				if (limited.isEmpty()) {
+					readable.add(site.id().value());
+				}
+				else {
+					columnsOnly.addAll(limited);
+				}
 			}
 		}
-		if (criteria.site() != null && !readable.contains(criteria.site().value())) {
+		if (criteria.site() != null && !readable.contains(criteria.site().value())
+				&& !sitesOf(columnsOnly).contains(criteria.site().value())) {
 			throw Refusal.forbidden(ContentReaders.UNPUBLISHED_REFUSAL);
 		}
 		var q = criteria.q() == null || criteria.q().isBlank() ? null : criteria.q().strip();
 		if (q != null && q.length() > 100) {
 			throw Refusal.invalid("搜索词不能超过 100 个字");
 		}
-		if (readable.isEmpty()) {
+		if (readable.isEmpty() && columnsOnly.isEmpty()) {
 			return new Result(List.of(), 0, false);
 		}
 		int page = Math.max(0, criteria.page());
@@ -77,7 +90,7 @@ public class ArticleFinder {
 				JOIN article_revision r ON r.article = a.id AND r.number = a.current_revision
 				JOIN site s ON s.id = a.site_id
 				JOIN content_column c ON c.id = a.home_column_id
-				WHERE a.site_id IN (:readable)
+				WHERE (a.site_id IN (:readable) OR a.home_column_id IN (:columnsOnly))
 				  AND (CAST(:site AS UUID) IS NULL OR a.site_id = :site)
 				  AND (CAST(:column AS UUID) IS NULL OR a.home_column_id = :column
 				       OR EXISTS (SELECT 1 FROM article_placement p WHERE p.article_id = a.id AND p.column_id = :column))
@@ -86,7 +99,8 @@ public class ArticleFinder {
 				ORDER BY changed_at DESC, a.id
 				LIMIT :limit OFFSET :offset
 				""")
-			.param("readable", readable)
+			.param("readable", readable.isEmpty() ? List.of(new UUID(0, 0)) : readable)
+			.param("columnsOnly", columnsOnly.isEmpty() ? List.of(new UUID(0, 0)) : columnsOnly)
 			.param("site", criteria.site() == null ? null : criteria.site().value())
 			.param("column", criteria.column() == null ? null : criteria.column().value())
 			.param("state", criteria.state() == null ? null : criteria.state().name())
@@ -98,5 +112,11 @@ public class ArticleFinder {
 					rs.getString("created_by"), rs.getTimestamp("changed_at").toInstant()))
 			.list();
 		return new Result(rows.size() > PAGE ? rows.subList(0, PAGE) : rows, page, rows.size() > PAGE);
+	}
+
+	private List<UUID> sitesOf(java.util.Set<UUID> columns) {
+		return columns.isEmpty() ? List.of()
+				: jdbc.sql("SELECT DISTINCT site_id FROM content_column WHERE id IN (:ids)").param("ids", columns)
+					.query(UUID.class).list();
 	}
 }

@@ -42,10 +42,12 @@ public class Articles {
 	private final Clock clock;
 	private final int maxBodyLength;
 	private final ObjectProvider<IndexNumbering> numbering;
+	private final ColumnGrants grants;
 
 	Articles(ArticleRepository articles, Revisions revisions, Columns columns, AuditTrail audit, FormCheck formCheck,
 			JdbcClient jdbc, Clock clock, @Value("${govsite.content.max-body-length:1000000}") int maxBodyLength,
-			ObjectProvider<IndexNumbering> numbering) {
+			ObjectProvider<IndexNumbering> numbering, ColumnGrants grants) {
+		this.grants = grants;
 		this.maxBodyLength = maxBodyLength;
 		this.numbering = numbering;
 		this.articles = articles;
@@ -64,9 +66,7 @@ public class Articles {
 		var column = columns.load(form.columnId());
 		var site = new SiteId(column.siteId);
 		// permission first (403), then the form: who may not write learns nothing about the rules of the form
-		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
-			throw Refusal.forbidden("只有本网站的编辑或值班员才能撰写信息");
-		}
+		requireWriter(user, site, column, "撰写信息");
 		formCheck.require(form);
 		var now = Instant.now(clock);
 		var reasons = new ArrayList<String>();
@@ -146,9 +146,7 @@ public class Articles {
 		var user = currentUser();
 		var article = load(id);
 		var site = new SiteId(article.siteId);
-		if (!user.hasRoleOn(Role.EDITOR, site) && !user.hasRoleOn(Role.DUTY_OFFICER, site)) {
-			throw Refusal.forbidden("只有本网站的编辑或值班员才能修改信息");
-		}
+		requireWriter(user, site, columns.load(new ColumnId(article.homeColumnId)), "修改信息");
 		formCheck.require(form);
 		var reasons = new ArrayList<String>();
 		if (org.govsite.shared.Text.visiblyBlank(form.title())) {
@@ -164,6 +162,9 @@ public class Articles {
 		var column = columns.load(form.columnId());
 		if (!column.siteId.equals(article.siteId)) {
 			reasons.add("所属栏目须是本网站的栏目");
+		}
+		else if (!mayWriteIn(user, site, column.id)) {
+			reasons.add("您的编辑权限限于本网站的部分栏目，不能把信息移到栏目「" + column.name + "」");
 		}
 		reasons.addAll(ArticleRules.kindFits(form));
 		reasons.addAll(ArticleRules.bodyWithinLimit(form, maxBodyLength));
@@ -213,8 +214,8 @@ public class Articles {
 		var article = load(id);
 		var column = columns.load(columnId);
 		var user = currentUser();
-		if (!user.hasRoleOn(Role.EDITOR, new SiteId(column.siteId))) {
-			throw Refusal.forbidden("只有目标网站的编辑才能引用信息到其栏目");
+		if (!grants.holdsAt(user, Role.EDITOR, new SiteId(column.siteId), column.id)) {
+			throw Refusal.forbidden("只有目标栏目的编辑才能引用信息到该栏目");
 		}
 		var reasons = new ArrayList<String>();
 		if (!article.siteId.equals(column.siteId) && !article.isLive()
@@ -239,8 +240,8 @@ public class Articles {
 	public void link(ArticleId policyId, ArticleId interpretationId) {
 		var policy = load(policyId);
 		var interpretation = load(interpretationId);
-		if (!currentUser().hasRoleOn(Role.EDITOR, new SiteId(interpretation.siteId))) {
-			throw Refusal.forbidden("只有解读所在网站的编辑才能关联政策文件");
+		if (!grants.holdsAt(currentUser(), Role.EDITOR, new SiteId(interpretation.siteId), interpretation.homeColumnId)) {
+			throw Refusal.forbidden("只有解读所在栏目的编辑才能关联政策文件");
 		}
 		var reasons = new ArrayList<String>();
 		if (policy.kind != ArticleKind.POLICY) {
@@ -297,16 +298,59 @@ public class Articles {
 	}
 
 	private Optional<ArticleView> readable(Article article) {
-		if (ContentReaders.currentMayReadUnpublished(new SiteId(article.siteId))) {
+		if (currentMayReadUnpublished(article)) {
 			return Optional.of(view(article));
 		}
 		return article.isLive() ? Optional.of(liveView(article)) : Optional.empty();
 	}
 
 	void requireUnpublished(Article article) {
-		if (!ContentReaders.currentMayReadUnpublished(new SiteId(article.siteId))) {
+		if (!currentMayReadUnpublished(article)) {
 			throw Refusal.forbidden(ContentReaders.UNPUBLISHED_REFUSAL);
 		}
+	}
+
+	/** Whether the current reader may read what is not live of the article (platform work always may). */
+	private boolean currentMayReadUnpublished(Article article) {
+		return ContentReaders.reader()
+			.map(user -> grants.mayReadUnpublished(user, new SiteId(article.siteId), article.homeColumnId))
+			.orElse(true);
+	}
+
+	/**
+	 * Whether the signed-in account reads what is not live of the article (drafts, revisions, checks): the console
+	 * asks before it shows them, the reads themselves refuse.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReadUnpublished(ArticleView article) {
+		return grants.mayReadUnpublished(currentUser(), article.siteId(), article.homeColumnId().value());
+	}
+
+	/** Whether the signed-in account writes in the column: an editor where it lies, or the site's duty officer. */
+	@Transactional(readOnly = true)
+	public boolean mayWriteIn(ColumnId column) {
+		var loaded = columns.load(column);
+		return mayWriteIn(currentUser(), new SiteId(loaded.siteId), loaded.id);
+	}
+
+	/** Whether the account holds the given review role where the article lies. */
+	@Transactional(readOnly = true)
+	public boolean reviewsAt(ArticleView article) {
+		return grants.holdsAnyAt(currentUser(), Role.REVIEWERS, article.siteId(), article.homeColumnId().value());
+	}
+
+	boolean mayWriteIn(CurrentUser user, SiteId site, UUID column) {
+		return user.hasRoleOn(Role.DUTY_OFFICER, site) || grants.holdsAt(user, Role.EDITOR, site, column);
+	}
+
+	/** Refuses (403) unless the account writes in the column; a column-scoped editor is told why. */
+	private void requireWriter(CurrentUser user, SiteId site, Column column, String what) {
+		if (mayWriteIn(user, site, column.id)) {
+			return;
+		}
+		throw Refusal.forbidden(user.hasRoleOn(Role.EDITOR, site)
+				? "您的编辑权限限于本网站的部分栏目，不能在栏目「" + column.name + "」中" + what
+				: "只有本网站的编辑或值班员才能" + what);
 	}
 
 	/** What is on the public site: the live revision, shown as the current one, with no trace of work in progress. */

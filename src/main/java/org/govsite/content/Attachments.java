@@ -119,8 +119,8 @@ public class Attachments {
 	 */
 	private org.govsite.iam.CurrentUser requireChange(Article article, String what) {
 		var user = Articles.currentUser();
-		if (!user.hasRoleOn(Role.EDITOR, new SiteId(article.siteId)) && !user.hasRoleOn(Role.DUTY_OFFICER, new SiteId(article.siteId))) {
-			throw Refusal.forbidden("只有本网站的编辑或值班员才能" + what);
+		if (!articles.mayWriteIn(user, new SiteId(article.siteId), article.homeColumnId)) {
+			throw Refusal.forbidden("只有本栏目的编辑或本网站的值班员才能" + what);
 		}
 		if (article.state == ArticleState.PUBLISHED) {
 			throw Refusal.conflict("文章已发布，不能直接" + what + "：请先「修改」文章（回到草稿，重新送审）");

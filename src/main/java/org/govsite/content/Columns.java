@@ -19,6 +19,7 @@ import org.govsite.audit.AuditTrail;
 import org.govsite.iam.UserId;
 import org.govsite.shared.FormCheck;
 import org.govsite.shared.Refusal;
+import org.govsite.iam.Role;
 import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +46,12 @@ public class Columns {
 	private final Clock clock;
 	private final int warningDays;
 	private final ApplicationEventPublisher events;
+	private final ColumnGrants grants;
 
 	Columns(ColumnRepository columns, Sites sites, AuditTrail audit, JdbcClient jdbc, FormCheck formCheck, Clock clock,
 			@Value("${govsite.content.column-warning-days:" + ColumnStanding.DEFAULT_WARNING_DAYS + "}") int warningDays,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ColumnGrants grants) {
+		this.grants = grants;
 		this.events = events;
 		this.columns = columns;
 		this.sites = sites;
@@ -158,6 +161,21 @@ public class Columns {
 	@Transactional(readOnly = true)
 	public ColumnView get(ColumnId id) {
 		return views(List.of(load(id))).get(0);
+	}
+
+	/**
+	 * A site's columns as the signed-in account works on them (Art. 6): all of them, or — for an editor or reviewer
+	 * whose grants on the site are limited to column subtrees, such as a township's channel — only those subtrees.
+	 */
+	@Transactional(readOnly = true)
+	public List<ColumnView> ofSiteForMe(SiteId site) {
+		var all = ofSite(site);
+		var me = org.govsite.iam.CurrentUser.require();
+		if (ContentReaders.oversees(me) || Role.UNPUBLISHED_OVERSIGHT.stream().anyMatch(me::hasPlatformRole)) {
+			return all;
+		}
+		var limited = grants.limitedTo(me, site, Role.SITE_CONTENT);
+		return limited.isEmpty() ? all : all.stream().filter(column -> limited.contains(column.id().value())).toList();
 	}
 
 	/** A site's columns (its own and its topics'), in display order, each with its standing. */

@@ -32,7 +32,11 @@ public class ContentChecks {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ContentChecks(Articles articles, Revisions revisions, PublicationChecks checks, AuditTrail audit, Clock clock) {
+	private final ColumnGrants grants;
+
+	ContentChecks(Articles articles, Revisions revisions, PublicationChecks checks, AuditTrail audit, Clock clock,
+			ColumnGrants grants) {
+		this.grants = grants;
 		this.articles = articles;
 		this.revisions = revisions;
 		this.checks = checks;
@@ -101,7 +105,7 @@ public class ContentChecks {
 		var user = Articles.currentUser();
 		var article = articles.load(id);
 		var site = new SiteId(article.siteId);
-		if (!mayEdit(article) && Role.REVIEWERS.stream().noneMatch(role -> user.hasRoleOn(role, site))) {
+		if (!mayEdit(article) && !grants.holdsAnyAt(user, Role.REVIEWERS, site, article.homeColumnId)) {
 			throw Refusal.forbidden("只有本网站的编辑或审核人员才能撤销误报标记");
 		}
 		if (category == null || matched == null || !checks.revoke(article, category, matched)) {
@@ -119,10 +123,8 @@ public class ContentChecks {
 		}
 	}
 
-	private static boolean mayEdit(Article article) {
-		var user = Articles.currentUser();
-		var site = new SiteId(article.siteId);
-		return user.hasRoleOn(Role.EDITOR, site) || user.hasRoleOn(Role.DUTY_OFFICER, site);
+	private boolean mayEdit(Article article) {
+		return articles.mayWriteIn(Articles.currentUser(), new SiteId(article.siteId), article.homeColumnId);
 	}
 
 	private String title(Article article) {

@@ -29,17 +29,18 @@ final class ReviewWorkflow {
 	}
 
 	/** Facts about the article and the actor the guards need, gathered by {@link Reviews}. */
-	record Facts(ArticleState state, boolean important, SiteId site, @Nullable ArticleState owedStep,
-			@Nullable String urgentPublisher, Set<String> authors, List<PassedStep> passedThisRevision,
-			boolean publishTimeAhead, CurrentUser user, @Nullable String comment) {
+	record Facts(ArticleState state, boolean important, SiteId site, List<java.util.UUID> columnLineage,
+			@Nullable ArticleState owedStep, @Nullable String urgentPublisher, Set<String> authors,
+			List<PassedStep> passedThisRevision, boolean publishTimeAhead, CurrentUser user, @Nullable String comment) {
 
 		/** The step the actor passes: the article's own step, or the step owed after 紧急发布. */
 		ArticleState step() {
 			return state == PUBLISHED && owedStep != null ? owedStep : state;
 		}
 
+		/** Whether the actor holds the role where the article lies: everywhere, on its site, or on its column's subtree. */
 		boolean holds(Role role) {
-			return user.hasRoleOn(role, site);
+			return user.hasRoleAt(role, site, columnLineage);
 		}
 
 		boolean noComment() {

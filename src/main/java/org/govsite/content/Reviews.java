@@ -47,7 +47,9 @@ public class Reviews {
 	private final UserAccounts accounts;
 
 	Reviews(Articles articles, Revisions revisions, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock, PlatformTransactionManager transactions, PublicationChecks checks, UserAccounts accounts) {
+			Clock clock, PlatformTransactionManager transactions, PublicationChecks checks, UserAccounts accounts,
+			ColumnGrants grants) {
+		this.grants = grants;
 		this.accounts = accounts;
 		this.checks = checks;
 		this.articles = articles;
@@ -59,7 +61,9 @@ public class Reviews {
 		this.eachItem = new TransactionTemplate(transactions);
 	}
 
-	static final String NO_BUSINESS = "您在该网站没有编辑、审核、值班或站点管理角色，不能办理其信息的审核";
+	static final String NO_BUSINESS = "您在该网站（或该栏目）没有编辑、审核、值班或站点管理角色，不能办理其信息的审核";
+
+	private final ColumnGrants grants;
 
 	/** Takes a review action on the article's current revision, or refuses with every reason at once. */
 	@Transactional
@@ -78,7 +82,7 @@ public class Reviews {
 		var article = articles.load(id);
 		// permission first (403), then the request: who has no business on the site's articles learns nothing of the
 		// workflow; the table's own refusals (wrong step, own article, ...) stay conflicts (409) for the site's people
-		if (!ContentReaders.worksOn(user, new SiteId(article.siteId))) {
+		if (!grants.holdsAnyAt(user, Role.SITE_CONTENT, new SiteId(article.siteId), article.homeColumnId)) {
 			throw Refusal.forbidden(NO_BUSINESS);
 		}
 		if (requested == null) {
@@ -293,7 +297,11 @@ public class Reviews {
 			.query((rs, n) -> new ReviewWorkflow.PassedStep(ArticleState.valueOf(rs.getString(1)), rs.getString(2)))
 			.list();
 		var publishTime = publishTime(article);
-		return new ReviewWorkflow.Facts(article.state, article.important, new SiteId(article.siteId),
+		var site = new SiteId(article.siteId);
+		// the column tree is read only for an account whose grants on the site are limited to columns (Art. 6)
+		var lineage = user.columnScopesOn(site, Role.SITE_CONTENT).isEmpty() ? List.<UUID>of()
+				: grants.lineage(article.homeColumnId);
+		return new ReviewWorkflow.Facts(article.state, article.important, site, lineage,
 				article.urgentReviewState, article.urgentPublisher, authors, passed,
 				publishTime != null && publishTime.isAfter(Instant.now(clock)), user, comment);
 	}

@@ -19,6 +19,7 @@ import org.govsite.content.Validity;
 import org.govsite.iam.UserAccounts;
 import org.govsite.site.SiteId;
 import org.govsite.site.Sites;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -85,10 +86,39 @@ class DemoContent {
 		as("editor", () -> reviews.act(waiting, ReviewAction.SUBMIT, null));
 	}
 
+	/**
+	 * The county portal's columns, with the township's channel (城关镇) and its own columns below it; returns the
+	 * channel's column, to which the township editor's grant is limited.
+	 */
+	ColumnId loadCountyPortal(SiteId county) {
+		column(county, "县政要闻", "xzyw", UpdateClass.DYNAMIC, ColumnKind.LIST, true, 10);
+		column(county, "通知公告", "tzgg", UpdateClass.NOTICE, ColumnKind.LIST, true, 20);
+		column(county, "政策文件", "zcwj", UpdateClass.POLICY, ColumnKind.LIST, true, 30);
+		var channel = column(county, null, "城关镇", "chengguan", UpdateClass.EXEMPT, ColumnKind.LIST, true, 40);
+		column(county, channel, "镇务动态", "zwdt", UpdateClass.DYNAMIC, ColumnKind.LIST, false, 10);
+		column(county, channel, "镇务公开", "zwgk", UpdateClass.NOTICE, ColumnKind.LIST, false, 20);
+		column(county, "互动交流", "hdjl", UpdateClass.EXEMPT, ColumnKind.INTERACTION, true, 70);
+		return channel;
+	}
+
+	/** A draft of the township editor's in the channel's 镇务动态, so that the township's desk is not empty. */
+	void draftInTownshipChannel(ColumnId channel) {
+		var news = columns.ofSite(columns.get(channel).siteId()).stream()
+			.filter(column -> channel.equals(column.parentId()) && column.slug().equals("zwdt"))
+			.findFirst().orElseThrow().id();
+		as("township", () -> articles.write(ArticleForm.simple(news, "城关镇开展冬季防火安全宣传",
+				"<p>城关镇组织干部深入村（社区）开展冬季防火安全宣传。</p>", false)).id());
+	}
+
 	private ColumnId column(SiteId site, String name, String slug, UpdateClass updateClass, ColumnKind kind, boolean home,
 			int order) {
-		return columns.create(new ColumnForm(site, null, null, name, slug, null, name, kind, null, updateClass, null, true,
-				home, order, null)).id();
+		return column(site, null, name, slug, updateClass, kind, home, order);
+	}
+
+	private ColumnId column(SiteId site, @Nullable ColumnId parent, String name, String slug, UpdateClass updateClass,
+			ColumnKind kind, boolean home, int order) {
+		return columns.create(new ColumnForm(site, null, parent, name, slug, null, name, kind, null, updateClass, null,
+				parent == null, home, order, null)).id();
 	}
 
 	/** Writes (as the editor) and takes the article through 三审 as the demo reviewers would. */

@@ -109,6 +109,12 @@ class DemoData implements ApplicationRunner {
 		account("siteadmin", "门户网站管理员", office, Role.SITE_ADMIN, portal);
 		account("disclosure", "信息公开办理员", office, Role.DISCLOSURE_OFFICER, portal);
 		content.load();
+		// Art. 6: the township publishes through its channel on the county portal; its editor works there and only there
+		var channel = content.loadCountyPortal(portalA);
+		var townshipEditor = accounts.createDemoAccount(new UserForm("township", "城关镇信息员", township.id(), null, null,
+				PASSWORD));
+		accounts.grant(townshipEditor.id(), Role.EDITOR, portalA, channel.value());
+		content.draftInTownshipChannel(channel);
 		services.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
 				units.all().size(), sites.all().size());

@@ -67,4 +67,18 @@ final class GrantRules {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * Art. 6: an editor's or reviewer's grant may be limited to a column subtree of its site (a township's channel on
+	 * the county portal); no other role, and never without a site.
+	 */
+	static Optional<String> columnScopeFitsRole(Role role, @Nullable Object siteId, @Nullable Object columnId) {
+		if (columnId == null) {
+			return Optional.empty();
+		}
+		if (!Role.COLUMN_SCOPED.contains(role)) {
+			return Optional.of("只有编辑和审核角色可以限定到栏目，「" + role.label() + "」不能限定到栏目");
+		}
+		return siteId == null ? Optional.of("限定到栏目的角色须同时指定栏目所在网站") : Optional.empty();
+	}
 }

@@ -1,16 +1,26 @@
 package org.govsite.iam;
 
+import java.util.UUID;
+
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
 
-/** A role as shown to people: platform-wide or on a named site. */
-public record GrantView(Role role, @Nullable SiteId siteId, @Nullable String siteName) {
+/** A role as shown to people: platform-wide, on a named site, or on a named column subtree of the site. */
+public record GrantView(Role role, @Nullable SiteId siteId, @Nullable String siteName, @Nullable UUID columnId,
+		@Nullable String columnName) {
+
+	public GrantView(Role role, @Nullable SiteId siteId, @Nullable String siteName) {
+		this(role, siteId, siteName, null, null);
+	}
 
 	public String roleLabel() {
 		return role.label();
 	}
 
 	public String scopeLabel() {
-		return siteId == null ? "全平台" : String.valueOf(siteName);
+		if (siteId == null) {
+			return "全平台";
+		}
+		return columnId == null ? String.valueOf(siteName) : siteName + " › " + columnName + "（含下级栏目）";
 	}
 }

@@ -50,6 +50,9 @@ public enum Role {
 
 	public static final Set<Role> REVIEWERS = EnumSet.of(FIRST_REVIEWER, SECOND_REVIEWER, FINAL_REVIEWER);
 
+	/** The roles whose grant may be limited to a column subtree of a site (Art. 6: a township's channel). */
+	public static final Set<Role> COLUMN_SCOPED = EnumSet.of(EDITOR, FIRST_REVIEWER, SECOND_REVIEWER, FINAL_REVIEWER);
+
 	/**
 	 * The roles whose work connects other systems to the platform through the API (administration, oversight data,
 	 * site integration, operations): they see the API tokens screen. Editors, reviewers and duty officers work in the

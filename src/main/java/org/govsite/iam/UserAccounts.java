@@ -45,10 +45,13 @@ public class UserAccounts {
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final PasswordHistory history;
 	private final PasswordAge age;
+	private final org.springframework.beans.factory.ObjectProvider<ColumnScopes> columnScopes;
 
 	UserAccounts(UserRepository users, Units units, Sites sites, PasswordEncoder passwords, AuditTrail audit,
 			Clock clock, FormCheck formCheck, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			PasswordHistory history, PasswordAge age) {
+			PasswordHistory history, PasswordAge age,
+			org.springframework.beans.factory.ObjectProvider<ColumnScopes> columnScopes) {
+		this.columnScopes = columnScopes;
 		this.history = history;
 		this.age = age;
 		this.formCheck = formCheck;
@@ -67,8 +70,12 @@ public class UserAccounts {
 		return create(form, true, false);
 	}
 
-	/** A role to grant, platform-wide ({@code site == null}) or on one site. */
-	public record RoleRequest(@Nullable Role role, @Nullable SiteId site) {
+	/** A role to grant, platform-wide ({@code site == null}), on one site, or on a column subtree of the site. */
+	public record RoleRequest(@Nullable Role role, @Nullable SiteId site, @Nullable UUID column) {
+
+		public RoleRequest(@Nullable Role role, @Nullable SiteId site) {
+			this(role, site, null);
+		}
 	}
 
 	/** Creates an account and grants its roles in one transaction: a refused grant creates nothing. */
@@ -79,7 +86,7 @@ public class UserAccounts {
 			if (request.role() == null) {
 				throw Refusal.invalid("请选择角色");
 			}
-			user = grant(user.id(), request.role(), request.site());
+			user = grant(user.id(), request.role(), request.site(), request.column());
 		}
 		return user;
 	}
@@ -126,16 +133,29 @@ public class UserAccounts {
 	/** Grants a role, platform-wide or on one site, after checking every grant rule. */
 	@Transactional
 	public UserView grant(UserId id, Role role, @Nullable SiteId site) {
+		return grant(id, role, site, null);
+	}
+
+	/**
+	 * Grants a role platform-wide, on one site, or (editors and reviewers) on a column subtree of the site, after
+	 * checking every grant rule.
+	 */
+	@Transactional
+	public UserView grant(UserId id, Role role, @Nullable SiteId site, @Nullable UUID column) {
 		var user = load(id);
 		var unit = units.get(new UnitId(user.unitId));
 		var reasons = new ArrayList<String>();
 		GrantRules.scopeFitsRole(role, site).ifPresent(reasons::add);
+		GrantRules.columnScopeFitsRole(role, site, column).ifPresent(reasons::add);
+		if (site != null && column != null && columnName(site, column).isEmpty()) {
+			reasons.add("所选栏目不属于该网站");
+		}
 		GrantRules.threeAdministratorsStaySeparate(role, user.grants).ifPresent(reasons::add);
 		reasons.addAll(GrantRules.fitsUnitKind(role, unit.kind()));
 		if (site != null && sites.find(site).isEmpty()) {
 			reasons.add("网站不存在");
 		}
-		var grant = new RoleGrant(role, site == null ? null : site.value());
+		var grant = new RoleGrant(role, site == null ? null : site.value(), column);
 		if (user.grants.contains(grant)) {
 			reasons.add("该账号已有此角色");
 		}
@@ -145,14 +165,20 @@ public class UserAccounts {
 		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("ROLE_GRANTED", "user", user.id,
-				"授予 " + user.username + " 角色「" + role.label() + "」" + scopeText(site)).withChange(before, grantsOf(user)));
+				"授予 " + user.username + " 角色「" + role.label() + "」" + scopeText(site, column))
+			.withChange(before, grantsOf(user)));
 		return toView(user);
 	}
 
 	@Transactional
 	public UserView revoke(UserId id, Role role, @Nullable SiteId site) {
+		return revoke(id, role, site, null);
+	}
+
+	@Transactional
+	public UserView revoke(UserId id, Role role, @Nullable SiteId site, @Nullable UUID column) {
 		var user = load(id);
-		var grant = new RoleGrant(role, site == null ? null : site.value());
+		var grant = new RoleGrant(role, site == null ? null : site.value(), column);
 		if (!user.grants.contains(grant)) {
 			throw Refusal.conflict("该账号没有此角色");
 		}
@@ -164,7 +190,8 @@ public class UserAccounts {
 		user.revokeAccess();
 		users.save(user);
 		audit.record(AuditRecord.of("ROLE_REVOKED", "user", user.id,
-				"撤销 " + user.username + " 的角色「" + role.label() + "」" + scopeText(site)).withChange(before, grantsOf(user)));
+				"撤销 " + user.username + " 的角色「" + role.label() + "」" + scopeText(site, column))
+			.withChange(before, grantsOf(user)));
 		return toView(user);
 	}
 
@@ -291,13 +318,31 @@ public class UserAccounts {
 
 	private List<String> grantsOf(User user) {
 		return user.grants.stream()
-			.map(grant -> grant.role().name() + (grant.siteId() == null ? "" : "@" + grant.siteId()))
+			.map(grant -> grant.role().name() + (grant.siteId() == null ? "" : "@" + grant.siteId())
+					+ (grant.columnId() == null ? "" : "#" + grant.columnId()))
 			.sorted()
 			.toList();
 	}
 
-	private String scopeText(@Nullable SiteId site) {
-		return site == null ? "（全平台）" : "（" + sites.find(site).map(SiteView::name).orElse(site.toString()) + "）";
+	private String scopeText(@Nullable SiteId site, @Nullable UUID column) {
+		if (site == null) {
+			return "（全平台）";
+		}
+		var siteName = sites.find(site).map(SiteView::name).orElse(site.toString());
+		return column == null ? "（" + siteName + "）"
+				: "（" + siteName + " › " + columnName(site, column).orElse(column.toString()) + "及其下级栏目）";
+	}
+
+	/** The column's name, if it is a column of the site (and the content module is there to say so). */
+	private Optional<String> columnName(SiteId site, UUID column) {
+		var scopes = columnScopes.getIfAvailable();
+		return scopes == null ? Optional.empty() : scopes.nameOn(site, column);
+	}
+
+	/** The columns of a site as the grant form offers them (none without the content module). */
+	public List<ColumnScopes.Option> columnOptions(SiteId site) {
+		var scopes = columnScopes.getIfAvailable();
+		return scopes == null ? List.of() : scopes.options(site);
 	}
 
 	private UserView toView(User user) {
@@ -317,7 +362,9 @@ public class UserAccounts {
 	private UserView toView(User user, Map<UUID, String> unitNames, Map<UUID, String> siteNames) {
 		var grants = user.grants.stream()
 			.map(grant -> new GrantView(grant.role(), grant.siteId() == null ? null : new SiteId(grant.siteId()),
-					grant.siteId() == null ? null : siteNames.get(grant.siteId())))
+					grant.siteId() == null ? null : siteNames.get(grant.siteId()), grant.columnId(),
+					grant.columnId() == null || grant.siteId() == null ? null
+							: columnName(new SiteId(grant.siteId()), grant.columnId()).orElse("（已删除的栏目）")))
 			.sorted(Comparator.comparing(GrantView::role).thenComparing(GrantView::scopeLabel))
 			.toList();
 		var now = Instant.now(clock);
@@ -339,7 +386,7 @@ public class UserAccounts {
 	/** The principal of the account; {@code mustChangePassword} as {@link PasswordAge#mustChange} decided it. */
 	static CurrentUser principalOf(User user, boolean mustChangePassword) {
 		return new CurrentUser(user.id, user.username, user.displayName, user.unitId,
-				user.grants.stream().map(g -> new CurrentUser.Grant(g.role(), g.siteId())).toList(),
+				user.grants.stream().map(g -> new CurrentUser.Grant(g.role(), g.siteId(), g.columnId())).toList(),
 				mustChangePassword, user.securityVersion);
 	}
 

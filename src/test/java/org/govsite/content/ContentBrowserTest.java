@@ -274,6 +274,46 @@ class ContentBrowserTest {
 
 	/** Issue 14, defect 3: attachments are uploaded, listed, refused with a reason, reordered and removed in the console. */
 	@Test
+	void theTownshipEditorWorksInItsChannelOnlyAndTheAdministratorGrantsSuchARole() {
+		// the township's editor (Art. 6): the county portal's columns page shows the channel's subtree only
+		var township = signedIn("township");
+		township.navigate(url("/content"));
+		link(township, "甲县人民政府门户网站").click();
+		var rows = township.locator("main table tbody tr");
+		assertThat(rows).hasCount(3);
+		assertThat(township.locator("main table")).containsText("镇务动态");
+		assertThat(township.locator("main table")).not().containsText("县政要闻");
+		assertAccessible(township);
+		township.setViewportSize(390, 844);
+		township.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "content-browser", "township-phone.png"))
+			.setFullPage(true));
+		assertAccessible(township);
+
+		// the security administrator limits a new reviewer's role to the channel in the user form
+		var api = new org.govsite.support.Api(port);
+		var admin = api.token("admin", PASSWORD);
+		var unit = api.get(admin, "/api/v1/units").body().valueStream()
+			.filter(u -> u.get("name").asString().equals("甲县城关镇人民政府")).findFirst().orElseThrow().get("id").asString();
+		var user = api.post(admin, "/api/v1/users", java.util.Map.of("username", "townrev" + System.nanoTime() % 100000,
+				"displayName", "城关镇审核员", "unitId", unit, "password", "Town-Review-2026!")).body().get("id").asString();
+		var security = signedIn("security");
+		security.navigate(url("/users/" + user));
+		security.getByLabel("角色", new Page.GetByLabelOptions().setExact(true)).selectOption("FIRST_REVIEWER");
+		security.getByLabel("网站（站点角色须选择）").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("甲县人民政府门户网站"));
+		security.getByLabel("限定栏目（编辑、审核角色可选）").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("城关镇"));
+		assertAccessible(security);
+		button(security, "授予角色").click();
+		assertThat(security.locator("main")).containsText("已授予角色");
+		assertThat(security.locator("main table")).containsText("甲县人民政府门户网站 › 城关镇（含下级栏目）");
+		security.setViewportSize(390, 844);
+		security.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "content-browser", "grant-column-phone.png"))
+			.setFullPage(true));
+		assertAccessible(security);
+	}
+
+	@Test
 	void editorUploadsSeveralAttachmentsAndIsToldWhichOneWasRefused() {
 		var api = new org.govsite.support.Api(port);
 		var editorToken = api.token("editor", PASSWORD);

@@ -102,7 +102,7 @@ class ReviewWorkflowApiTests {
 				body.put("action", action);
 				var refused = api.post(outsider, "/api/v1/articles/" + id + "/transitions", body);
 				assertThat(refused.status()).as(action + " " + refused.raw()).isEqualTo(403);
-				assertThat(refused.detail()).isEqualTo("您在该网站没有编辑、审核、值班或站点管理角色，不能办理其信息的审核");
+				assertThat(refused.detail()).isEqualTo("您在该网站（或该栏目）没有编辑、审核、值班或站点管理角色，不能办理其信息的审核");
 			}
 		}
 		// the site's own people still get the workflow's reasons: a conflict, and a missing action is invalid

@@ -74,7 +74,7 @@ class ReviewWorkflowTests {
 	}
 
 	static ReviewWorkflow.Facts facts(ArticleState state, CurrentUser user, @Nullable String comment) {
-		return new ReviewWorkflow.Facts(state, false, SITE, state == PUBLISHED ? FIRST_REVIEW : null, "duty-officer",
+		return new ReviewWorkflow.Facts(state, false, SITE, List.of(), state == PUBLISHED ? FIRST_REVIEW : null, "duty-officer",
 				Set.of("author"), List.of(), false, user, comment);
 	}
 
@@ -113,11 +113,11 @@ class ReviewWorkflowTests {
 	@Test
 	void anImportantArticlePassesFinalReviewAndAFuturePublishTimeSchedulesIt() {
 		var second = holding(Role.SECOND_REVIEWER);
-		var important = new ReviewWorkflow.Facts(SECOND_REVIEW, true, SITE, null, null, Set.of(), List.of(), false, second, null);
+		var important = new ReviewWorkflow.Facts(SECOND_REVIEW, true, SITE, List.of(), null, null, Set.of(), List.of(), false, second, null);
 		assertThat(ReviewWorkflow.TABLE.target(SECOND_REVIEW, ReviewAction.APPROVE, important)).contains(FINAL_REVIEW);
-		var ahead = new ReviewWorkflow.Facts(SECOND_REVIEW, false, SITE, null, null, Set.of(), List.of(), true, second, null);
+		var ahead = new ReviewWorkflow.Facts(SECOND_REVIEW, false, SITE, List.of(), null, null, Set.of(), List.of(), true, second, null);
 		assertThat(ReviewWorkflow.TABLE.target(SECOND_REVIEW, ReviewAction.APPROVE, ahead)).contains(SCHEDULED);
-		var early = new ReviewWorkflow.Facts(SCHEDULED, true, SITE, null, null, Set.of(), List.of(), false, second, null);
+		var early = new ReviewWorkflow.Facts(SCHEDULED, true, SITE, List.of(), null, null, Set.of(), List.of(), false, second, null);
 		assertThat(ReviewWorkflow.TABLE.refusals(SCHEDULED, ReviewAction.PUBLISH, early))
 			.containsExactly("只有本网站的「终审」人员或站点管理员才能提前发布已排期的信息");
 	}
@@ -126,7 +126,7 @@ class ReviewWorkflowTests {
 	void collectsEveryReasonAgainstAReview() {
 		var author = new CurrentUser(UUID.randomUUID(), "author", "作者", UUID.randomUUID(),
 				List.of(new CurrentUser.Grant(Role.EDITOR, SITE.value())), false, 0L);
-		var ownAndWrongRole = new ReviewWorkflow.Facts(FIRST_REVIEW, false, SITE, null, null, Set.of("author"),
+		var ownAndWrongRole = new ReviewWorkflow.Facts(FIRST_REVIEW, false, SITE, List.of(), null, null, Set.of("author"),
 				List.of(new ReviewWorkflow.PassedStep(SECOND_REVIEW, "author")), false, author, null);
 		assertThat(ReviewWorkflow.TABLE.refusals(FIRST_REVIEW, ReviewAction.APPROVE, ownAndWrongRole)).containsExactly(
 				"只有本网站的「初审」人员才能执行初审", "不能审核自己撰写的信息", "同一人对同一版本只能通过一个审核步骤，您已通过「复审」");
@@ -144,7 +144,7 @@ class ReviewWorkflowTests {
 				List.of(new CurrentUser.Grant(Role.FIRST_REVIEWER, SITE.value())), false, 0L);
 		assertThat(ReviewWorkflow.TABLE.refusals(PUBLISHED, ReviewAction.POST_REVIEW, facts(PUBLISHED, publisher, null)))
 			.containsExactly("紧急发布人不能补审自己发布的信息");
-		var nothingOwed = new ReviewWorkflow.Facts(PUBLISHED, false, SITE, null, null, Set.of(), List.of(), false,
+		var nothingOwed = new ReviewWorkflow.Facts(PUBLISHED, false, SITE, List.of(), null, null, Set.of(), List.of(), false,
 				holding(Role.FIRST_REVIEWER), null);
 		assertThat(ReviewWorkflow.TABLE.refusals(PUBLISHED, ReviewAction.POST_REVIEW, nothingOwed))
 			.startsWith("该信息没有待补审的步骤");

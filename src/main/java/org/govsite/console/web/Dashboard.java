@@ -114,7 +114,7 @@ class Dashboard {
 			model.addAttribute("myInbox", reviews.count());
 		}
 		var edited = sites.all().stream().filter(site -> me.hasRoleOn(Role.EDITOR, site.id())).map(site -> {
-			var list = columns.ofSite(site.id());
+			var list = columns.ofSiteForMe(site.id());
 			return new EditedSite(site, count(list, ColumnStatus.OVERDUE), count(list, ColumnStatus.DUE_SOON),
 					count(list, ColumnStatus.EMPTY));
 		}).toList();

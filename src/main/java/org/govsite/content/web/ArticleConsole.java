@@ -126,7 +126,7 @@ class ArticleConsole {
 	String editForm(@PathVariable ArticleId id, Model model) {
 		var article = articles.get(id);
 		ContentRoles.requireRead(article.siteId());
-		if (ContentReaders.mayReadUnpublished(ContentRoles.me(), article.siteId())) {
+		if (articles.mayReadUnpublished(article)) {
 			model.addAttribute("checks", checks.of(id));
 		}
 		return form(model, columns.get(article.homeColumnId()), article, ArticleInput.of(article), List.of());
@@ -161,7 +161,7 @@ class ArticleConsole {
 		model.addAttribute("form", form == null ? ArticleInput.empty(home.id()) : form);
 		model.addAttribute("reasons", reasons);
 		model.addAttribute("homeColumns",
-				columns.ofSite(home.siteId()).stream().filter(column -> column.kind().holdsArticles()).toList());
+				columns.ofSiteForMe(home.siteId()).stream().filter(column -> column.kind().holdsArticles()).toList());
 		if (!model.containsAttribute("fieldErrors")) {
 			model.addAttribute("fieldErrors", Map.of());
 		}
@@ -191,22 +191,22 @@ class ArticleConsole {
 		model.addAttribute("directActions", actions.stream().filter(a -> !WITH_COMMENT.contains(a)).sorted().toList());
 		model.addAttribute("commentActions", actions.stream().filter(WITH_COMMENT::contains).sorted().toList());
 		model.addAttribute("revisions",
-				ContentReaders.mayReadUnpublished(me, article.siteId()) ? articles.revisions(id) : List.of());
+				articles.mayReadUnpublished(article) ? articles.revisions(id) : List.of());
 		model.addAttribute("policies", linked(article.linkedPolicies()));
 		model.addAttribute("interpretations", linked(article.linkedInterpretations()));
-		model.addAttribute("mayEdit", ContentRoles.mayWrite(me, article.siteId()) && allowed.contains(ReviewAction.EDIT));
-		model.addAttribute("mayWrite", ContentRoles.mayWrite(me, article.siteId()));
+		var mayWrite = articles.mayWriteIn(article.homeColumnId());
+		model.addAttribute("mayEdit", mayWrite && allowed.contains(ReviewAction.EDIT));
+		model.addAttribute("mayWrite", mayWrite);
 		model.addAttribute("attachments", attachments.readable(id));
-		model.addAttribute("mayAttach", ContentRoles.mayWrite(me, article.siteId()) && article.state() != org.govsite.content.ArticleState.PUBLISHED);
-		if (article.kind() == ArticleKind.INTERPRETATION && ContentRoles.mayWrite(me, article.siteId())) {
+		model.addAttribute("mayAttach", mayWrite && article.state() != org.govsite.content.ArticleState.PUBLISHED);
+		if (article.kind() == ArticleKind.INTERPRETATION && mayWrite) {
 			model.addAttribute("policyChoices", policyChoices(article));
 		}
 		model.addAttribute("referenceTargets", referenceTargets(article));
-		if (ContentReaders.mayReadUnpublished(me, article.siteId())) {
+		if (articles.mayReadUnpublished(article)) {
 			model.addAttribute("checks", checks.of(id));
-			model.addAttribute("mayDismiss", ContentRoles.mayWrite(me, article.siteId()) && !article.state().inReview());
-			model.addAttribute("mayRevoke", ContentRoles.mayWrite(me, article.siteId())
-					|| Role.REVIEWERS.stream().anyMatch(role -> me.hasRoleOn(role, article.siteId())));
+			model.addAttribute("mayDismiss", mayWrite && !article.state().inReview());
+			model.addAttribute("mayRevoke", mayWrite || articles.reviewsAt(article));
 		}
 		return "content/article";
 	}
@@ -235,7 +235,7 @@ class ArticleConsole {
 		placed.add(article.homeColumnId());
 		return ContentRoles.editedSites(me, sites).stream()
 			.filter(site -> me.hasRoleOn(org.govsite.iam.Role.EDITOR, site.id()))
-			.map(site -> new SiteColumns(site.name(), columns.ofSite(site.id()).stream()
+			.map(site -> new SiteColumns(site.name(), columns.ofSiteForMe(site.id()).stream()
 				.filter(column -> column.kind().holdsArticles() && !placed.contains(column.id()))
 				.toList()))
 			.filter(group -> !group.columns().isEmpty())
@@ -288,7 +288,7 @@ class ArticleConsole {
 			}
 			var me = ContentRoles.me();
 			if (action == ReviewAction.SUBMIT && !refusal.reasonsByField().isEmpty()
-					&& ContentRoles.mayWrite(me, article.siteId())) {
+					&& articles.mayWriteIn(article.homeColumnId())) {
 				// fields to fill in (a policy document's 文号, ...): the form, with each reason beside its field
 				redirect.addFlashAttribute("fieldErrors", refusal.reasonsByField());
 				redirect.addFlashAttribute("submitRefused", refusal.unplacedReasons());

@@ -99,7 +99,7 @@ class ColumnConsole {
 	String sitePicker(Model model) {
 		var me = ContentRoles.me();
 		var summaries = ContentRoles.sitesOf(me, sites).stream().map(site -> {
-			var list = columns.ofSite(site.id());
+			var list = columns.ofSiteForMe(site.id());
 			return new SiteSummary(site, list.size(), count(list, ColumnStatus.OVERDUE), count(list, ColumnStatus.DUE_SOON),
 					count(list, ColumnStatus.EMPTY));
 		}).toList();
@@ -127,7 +127,7 @@ class ColumnConsole {
 		}
 		model.addAttribute("topics", siteTopics);
 		model.addAttribute("topic", chosen);
-		var list = columns.ofSite(siteId);
+		var list = columns.ofSiteForMe(siteId);
 		if (chosen != null) {
 			list = list.stream().filter(column -> chosen.id().equals(column.topicId())).toList();
 		}
@@ -150,6 +150,14 @@ class ColumnConsole {
 		var placed = new HashSet<ColumnId>();
 		for (var column : list) {
 			if (column.parentId() == null) {
+				add(column, 0, list, rows, placed);
+			}
+		}
+		// roots of a partial tree (a column-scoped account sees its subtrees only): columns whose parent is not listed
+		var listed = new HashSet<ColumnId>();
+		list.forEach(column -> listed.add(column.id()));
+		for (var column : list) {
+			if (!placed.contains(column.id()) && !listed.contains(column.parentId())) {
 				add(column, 0, list, rows, placed);
 			}
 		}
@@ -185,7 +193,7 @@ class ColumnConsole {
 		List<ArticleView> list = articles.inColumn(id);
 		model.addAttribute("articles", list);
 		model.addAttribute("mayEdit", ContentRoles.mayEditColumns(me, column.siteId()));
-		model.addAttribute("mayWrite", ContentRoles.mayWrite(me, column.siteId()) && column.kind().holdsArticles());
+		model.addAttribute("mayWrite", column.kind().holdsArticles() && articles.mayWriteIn(column.id()));
 		model.addAttribute("targets", moveTargets(column));
 		model.addAttribute("editorName", column.responsibleEditor() == null ? null
 				: accounts.find(column.responsibleEditor()).map(UserView::displayName).orElse(null));

@@ -59,7 +59,7 @@ class ContentApi {
 
 	@GetMapping("/sites/{siteId}/columns")
 	List<ColumnView> columnsOf(@PathVariable String siteId) {
-		return columns.ofSite(SiteId.of(siteId));
+		return columns.ofSiteForMe(SiteId.of(siteId));
 	}
 
 	@GetMapping("/columns/{id}")

@@ -38,7 +38,7 @@ class UserApi {
 			@Nullable String phone, @Nullable String email, @Nullable String password, @Nullable List<GrantRequest> roles) {
 	}
 
-	record GrantRequest(@Nullable Role role, @Nullable String siteId) {
+	record GrantRequest(@Nullable Role role, @Nullable String siteId, @Nullable String columnId) {
 	}
 
 	@GetMapping
@@ -59,7 +59,7 @@ class UserApi {
 		var form = new UserForm(request.username(), request.displayName(), UnitId(request.unitId()), request.phone(),
 				request.email(), request.password());
 		var user = accounts.createWithRoles(form, request.roles() == null ? List.of()
-				: request.roles().stream().map(r -> new UserAccounts.RoleRequest(r.role(), SiteId.of(r.siteId()))).toList());
+				: request.roles().stream().map(r -> new UserAccounts.RoleRequest(r.role(), SiteId.of(r.siteId()), column(r.columnId()))).toList());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);
 	}
 
@@ -69,13 +69,27 @@ class UserApi {
 		if (request.role() == null) {
 			throw Refusal.invalid("请选择角色");
 		}
-		return accounts.grant(UserId.of(id), request.role(), SiteId.of(request.siteId()));
+		return accounts.grant(UserId.of(id), request.role(), SiteId.of(request.siteId()), column(request.columnId()));
 	}
 
 	@DeleteMapping("/{id}/roles/{role}")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
-	UserView revoke(@PathVariable String id, @PathVariable Role role, @RequestParam(required = false) String siteId) {
-		return accounts.revoke(UserId.of(id), role, SiteId.of(siteId));
+	UserView revoke(@PathVariable String id, @PathVariable Role role, @RequestParam(required = false) String siteId,
+			@RequestParam(required = false) String columnId) {
+		return accounts.revoke(UserId.of(id), role, SiteId.of(siteId), column(columnId));
+	}
+
+	/** A column id as typed in a request: blank is none, anything but a UUID is refused in Chinese. */
+	private static java.util.@Nullable UUID column(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return java.util.UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw Refusal.invalid("栏目编号格式不正确");
+		}
 	}
 
 	private static org.govsite.unit.@Nullable UnitId UnitId(@Nullable String text) {

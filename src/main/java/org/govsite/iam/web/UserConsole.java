@@ -81,6 +81,15 @@ class UserConsole {
 		model.addAttribute("user", accounts.find(id).orElseThrow(() -> Refusal.notFound("账号不存在")));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("sites", sites.all());
+		// the columns a content role may be limited to, per site (Art. 6); the form shows those of the chosen site
+		var columnChoices = new java.util.LinkedHashMap<String, List<org.govsite.iam.ColumnScopes.Option>>();
+		sites.all().forEach(site -> {
+			var options = accounts.columnOptions(site.id());
+			if (!options.isEmpty()) {
+				columnChoices.put(site.name(), options);
+			}
+		});
+		model.addAttribute("columnChoices", columnChoices);
 		if (!model.containsAttribute("reasons")) {
 			model.addAttribute("reasons", List.of());
 		}
@@ -89,19 +98,21 @@ class UserConsole {
 
 	@PostMapping("/{id}/grants")
 	String grant(@PathVariable UserId id, @RequestParam(required = false) @Nullable Role role,
-			@RequestParam(required = false) @Nullable SiteId site, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable SiteId site,
+			@RequestParam(required = false) java.util.@Nullable UUID column, RedirectAttributes redirect) {
 		return act(id, redirect, "已授予角色", () -> {
 			if (role == null) {
 				throw Refusal.invalid("请选择角色");
 			}
-			accounts.grant(id, role, site);
+			// a column names its site: the site field may be left as it is
+			accounts.grant(id, role, site, column);
 		});
 	}
 
 	@PostMapping("/{id}/grants/revoke")
 	String revoke(@PathVariable UserId id, @RequestParam Role role, @RequestParam(required = false) @Nullable SiteId site,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "已撤销角色「" + role.label() + "」", () -> accounts.revoke(id, role, site));
+			@RequestParam(required = false) java.util.@Nullable UUID column, RedirectAttributes redirect) {
+		return act(id, redirect, "已撤销角色「" + role.label() + "」", () -> accounts.revoke(id, role, site, column));
 	}
 
 	@PostMapping("/{id}/password")
