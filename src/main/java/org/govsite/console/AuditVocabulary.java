@@ -43,6 +43,10 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("ARTICLE_BACKDATED", "补录信息发布日期");
 		names.put("ARTICLE_EDITED", "修改信息");
 		names.put("ARTICLE_REFERENCED", "引用信息到栏目");
+		names.put("ARTICLE_MOVED", "移动信息到栏目");
+		names.put("ARTICLE_PINNED", "置顶信息");
+		names.put("ARTICLE_UNPINNED", "取消置顶信息");
+		names.put("ARTICLE_RANKED", "调整信息顺序");
 		names.put("ARTICLE_RESTORED", "恢复信息历史版本");
 		names.put("ARTICLE_WRITTEN", "撰写信息");
 		names.put("ASSESSMENT_RUN", "网站评估");

@@ -2,8 +2,8 @@ package org.govsite.content;
 
 import java.util.List;
 
-/** What happened to each item of a batch approval: approved, or refused with the reasons. */
-public record BatchResult(List<ArticleId> approved, List<Refused> refused) {
+/** What happened to each item of a batch (approval, move, copy, withdrawal, 置顶): done, or refused with the reasons. */
+public record BatchResult(List<ArticleId> done, List<Refused> refused) {
 
 	public record Refused(ArticleId articleId, List<String> reasons) {
 	}

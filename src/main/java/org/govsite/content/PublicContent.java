@@ -36,15 +36,29 @@ public class PublicContent {
 			.optional();
 	}
 
-	/** A page of the live articles placed in a column (home or referenced). */
+	/**
+	 * The order of a column's list: pinned articles first (置顶), then by rank (排在最前), then newest first. Needs the
+	 * placement {@code p}, the article {@code a} and the column's ranks {@code k} joined.
+	 */
+	static final String LIST_ORDER = "COALESCE(k.pinned, FALSE) DESC, COALESCE(k.rank, 0) DESC, a.published_at DESC, a.id";
+
+	/** Whether the column's list is in any order other than newest first (someone pinned or ranked an article). */
+	@Transactional(readOnly = true)
+	public boolean reordered(ColumnId column) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM column_article_rank WHERE column_id = ? AND (pinned OR rank <> 0))")
+			.param(column.value()).query(Boolean.class).single();
+	}
+
+	/** A page of the live articles placed in a column (home or referenced), in the column's list order. */
 	@Transactional(readOnly = true)
 	public List<PublishedArticle> liveInColumn(ColumnId column, int offset, int limit) {
 		return jdbc.sql("""
 				SELECT a.* FROM article a JOIN article_placement p ON p.article_id = a.id
+				LEFT JOIN column_article_rank k ON k.column_id = p.column_id AND k.article_id = a.id
 				WHERE p.column_id = ? AND a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL
-				ORDER BY a.published_at DESC, a.id
+				ORDER BY %s
 				OFFSET ? LIMIT ?
-				""")
+				""".formatted(LIST_ORDER))
 			.params(column.value(), offset, limit)
 			.query(this::map)
 			.list();
@@ -58,16 +72,17 @@ public class PublicContent {
 				""").param(column.value()).query(Long.class).single();
 	}
 
-	/** The position (0-based, newest first) of a live article in a column's list, for incremental re-rendering. */
+	/** The position (0-based, in list order) of a live article in a column's list, for incremental re-rendering. */
 	@Transactional(readOnly = true)
 	public Optional<Long> positionInColumn(ArticleId article, ColumnId column) {
 		return jdbc.sql("""
 				SELECT pos FROM (
-				    SELECT a.id, row_number() OVER (ORDER BY a.published_at DESC, a.id) - 1 AS pos
+				    SELECT a.id, row_number() OVER (ORDER BY %s) - 1 AS pos
 				    FROM article a JOIN article_placement p ON p.article_id = a.id
+				    LEFT JOIN column_article_rank k ON k.column_id = p.column_id AND k.article_id = a.id
 				    WHERE p.column_id = ? AND a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL
 				) ranked WHERE id = ?
-				""").params(column.value(), article.value()).query(Long.class).optional();
+				""".formatted(LIST_ORDER)).params(column.value(), article.value()).query(Long.class).optional();
 	}
 
 	/** The columns an article is placed in (home first), whether or not it is live. */

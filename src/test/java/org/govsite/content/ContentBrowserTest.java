@@ -314,6 +314,32 @@ class ContentBrowserTest {
 	}
 
 	@Test
+	void editorMovesTwoDraftsAtOnceFromTheColumnsList() {
+		var api = new org.govsite.support.Api(port);
+		var editorToken = api.token("editor", PASSWORD);
+		var first = draft(api, editorToken, "tzgg", "批量演练：第一份通知", "<p>一。</p>");
+		var second = draft(api, editorToken, "tzgg", "批量演练：第二份通知", "<p>二。</p>");
+		var column = api.get(editorToken, "/api/v1/articles/" + first).body().get("homeColumnId").asString();
+
+		var page = signedIn("editor");
+		page.navigate(url("/content/columns/" + column));
+		page.getByLabel("选择：批量演练：第一份通知").check();
+		page.getByLabel("选择：批量演练：第二份通知").check();
+		page.getByLabel("批量操作（先在下表中勾选信息）").selectOption("MOVE");
+		page.getByLabel("目标栏目（移动、复制时选择；复制可选其他网站，即信息报送）")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("要闻动态"));
+		assertAccessible(page);
+		button(page, "执行").click();
+		assertThat(page.locator("main")).containsText("已「移动到栏目」2 条信息");
+		assertThat(page.locator("main table")).not().containsText("批量演练：第一份通知");
+		page.setViewportSize(390, 844);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "content-browser", "batch-phone.png"))
+			.setFullPage(true));
+		assertAccessible(page);
+		assertThat(api.get(editorToken, "/api/v1/articles/" + second).body().get("homeColumnId").asString()).isNotEqualTo(column);
+	}
+
+	@Test
 	void editorUploadsSeveralAttachmentsAndIsToldWhichOneWasRefused() {
 		var api = new org.govsite.support.Api(port);
 		var editorToken = api.token("editor", PASSWORD);

@@ -248,7 +248,7 @@ class ReviewWorkflowApiTests {
 			act(editor, id, "SUBMIT", null);
 		}
 		var result = api.post(reviewer1, "/api/v1/review/inbox/approve", Map.of("articleIds", List.of(a, b, c))).body();
-		assertThat(result.get("approved").valueStream().map(node -> node.asString()).toList()).containsExactly(a, b);
+		assertThat(result.get("done").valueStream().map(node -> node.asString()).toList()).containsExactly(a, b);
 		assertThat(result.at("/refused/0/reasons/0").asString()).isEqualTo("重要信息不能批量审核，请逐条审核");
 	}
 

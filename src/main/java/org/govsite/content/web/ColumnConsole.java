@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import org.govsite.content.ArticleId;
 import org.govsite.content.ArticleView;
 import org.govsite.content.Articles;
 import org.govsite.content.ColumnId;
@@ -78,8 +79,11 @@ class ColumnConsole {
 	private final Sites sites;
 	private final UserAccounts accounts;
 	private final Topics topics;
+	private final org.govsite.content.ArticleBatches batches;
 
-	ColumnConsole(Columns columns, Articles articles, Sites sites, UserAccounts accounts, Topics topics) {
+	ColumnConsole(Columns columns, Articles articles, Sites sites, UserAccounts accounts, Topics topics,
+			org.govsite.content.ArticleBatches batches) {
+		this.batches = batches;
 		this.columns = columns;
 		this.articles = articles;
 		this.sites = sites;
@@ -195,9 +199,59 @@ class ColumnConsole {
 		model.addAttribute("mayEdit", ContentRoles.mayEditColumns(me, column.siteId()));
 		model.addAttribute("mayWrite", column.kind().holdsArticles() && articles.mayWriteIn(column.id()));
 		model.addAttribute("targets", moveTargets(column));
+		model.addAttribute("pinned", batches.pinnedIn(id).stream().map(ArticleId::new).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("batchOperations", org.govsite.content.ArticleBatches.Operation.values());
+		model.addAttribute("batchTargets", batchTargets(column));
+		model.addAttribute("mayBatch", !list.isEmpty() && (articles.mayWriteIn(id) || ContentRoles.mayEditColumns(me, column.siteId())));
 		model.addAttribute("editorName", column.responsibleEditor() == null ? null
 				: accounts.find(column.responsibleEditor()).map(UserView::displayName).orElse(null));
 		return "content/column";
+	}
+
+	/** A site's columns the person may move or copy articles into (信息报送 across the site group). */
+	record SiteColumns(String siteName, List<ColumnView> columns) {
+	}
+
+	private List<SiteColumns> batchTargets(ColumnView column) {
+		var me = ContentRoles.me();
+		return ContentRoles.editedSites(me, sites).stream()
+			.map(site -> new SiteColumns(site.name(), columns.ofSiteForMe(site.id()).stream()
+				.filter(target -> target.kind().holdsArticles() && !target.id().equals(column.id()))
+				.toList()))
+			.filter(group -> !group.columns().isEmpty())
+			.toList();
+	}
+
+	/** 批量操作 on the column's list: each chosen article done or refused with its reasons (the same as the API). */
+	@PostMapping("/columns/{id}/batch")
+	String batch(@PathVariable ColumnId id, @RequestParam(required = false) org.govsite.content.ArticleBatches.@Nullable Operation operation,
+			@RequestParam(name = "ids", required = false) @Nullable List<ArticleId> ids,
+			@RequestParam(required = false) @Nullable ColumnId target, @RequestParam(required = false) @Nullable String reason,
+			RedirectAttributes redirect) {
+		var column = columns.get(id);
+		ContentRoles.requireRead(column.siteId());
+		try {
+			var result = batches.apply(operation, ids == null ? List.of() : ids, id, target, reason);
+			if (!result.done().isEmpty()) {
+				redirect.addFlashAttribute(ConsoleForms.FLASH,
+						"已「" + operation.label() + "」" + result.done().size() + " 条信息");
+			}
+			if (!result.refused().isEmpty()) {
+				ContentRoles.refused(redirect, "以下信息未能" + operation.label(), result.refused().stream()
+					.map(item -> title(item.articleId()) + "：" + String.join("；", item.reasons())).toList());
+			}
+		}
+		catch (Refusal refusal) {
+			if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+				throw refusal;
+			}
+			ContentRoles.refused(redirect, "未能执行批量操作", refusal.reasons());
+		}
+		return "redirect:/content/columns/" + id;
+	}
+
+	private String title(ArticleId id) {
+		return "「" + articles.find(id).map(article -> article.revision().title()).orElse(id.toString()) + "」";
 	}
 
 	private List<ColumnView> moveTargets(ColumnView column) {

@@ -7,6 +7,7 @@ import org.govsite.content.ArticleChecks;
 import org.govsite.content.ArticleForm;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticleView;
+import org.govsite.content.ArticleBatches;
 import org.govsite.content.Articles;
 import org.govsite.content.BatchResult;
 import org.govsite.content.ColumnForm;
@@ -49,7 +50,11 @@ class ContentApi {
 	private final ReviewInbox reviewInbox;
 	private final ContentChecks checks;
 
-	ContentApi(Columns columns, Articles articles, Reviews reviews, ReviewInbox reviewInbox, ContentChecks checks) {
+	private final ArticleBatches batches;
+
+	ContentApi(Columns columns, Articles articles, Reviews reviews, ReviewInbox reviewInbox, ContentChecks checks,
+			ArticleBatches batches) {
+		this.batches = batches;
 		this.checks = checks;
 		this.columns = columns;
 		this.articles = articles;
@@ -200,6 +205,20 @@ class ContentApi {
 	}
 
 	record Batch(@Nullable List<String> articleIds) {
+	}
+
+	/** A batch operation on articles chosen from a column's list (the console's 批量操作). */
+	record ArticleBatch(ArticleBatches.@Nullable Operation operation, @Nullable List<String> articleIds,
+			@Nullable String columnId, @Nullable String targetColumnId, @Nullable String reason) {
+	}
+
+	/** Moves, copies (信息报送), withdraws, pins or puts first each chosen article; each done or refused with reasons. */
+	@PostMapping("/articles/batch")
+	BatchResult batch(@RequestBody ArticleBatch request) {
+		var ids = request.articleIds() == null ? List.<ArticleId>of()
+				: request.articleIds().stream().map(ArticleId::of).filter(java.util.Objects::nonNull).toList();
+		return batches.apply(request.operation(), ids, ColumnId.of(request.columnId()), ColumnId.of(request.targetColumnId()),
+				request.reason());
 	}
 
 	@PostMapping("/review/inbox/approve")

@@ -75,7 +75,7 @@ class ReviewInboxConsole {
 			return page(model, reviews.inbox());
 		}
 		BatchResult result = reviews.approveAll(chosen);
-		model.addAttribute("approved", result.approved().stream()
+		model.addAttribute("approved", result.done().stream()
 			.map(id -> new ResultLine(id, title(id), List.of())).toList());
 		var refused = new ArrayList<>(unreadable);
 		result.refused().forEach(r -> refused.add(new ResultLine(r.articleId(), title(r.articleId()), r.reasons())));
