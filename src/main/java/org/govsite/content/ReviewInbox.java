@@ -23,8 +23,11 @@ public class ReviewInbox {
 	private final List<ReviewTasks> contributions;
 	private final Sites sites;
 	private final UserAccounts accounts;
+	private final ContentChecks checks;
 
-	ReviewInbox(Reviews reviews, List<ReviewTasks> contributions, Sites sites, UserAccounts accounts) {
+	ReviewInbox(Reviews reviews, List<ReviewTasks> contributions, Sites sites, UserAccounts accounts,
+			ContentChecks checks) {
+		this.checks = checks;
 		this.reviews = reviews;
 		this.contributions = contributions;
 		this.sites = sites;
@@ -41,7 +44,7 @@ public class ReviewInbox {
 			tasks.add(new ReviewTask("ARTICLE", "信息", item.articleId().toString(), item.siteId(),
 					siteNames.getOrDefault(item.siteId(), ""), item.title(), item.stepLabel(),
 					people.computeIfAbsent(item.author(), this::personName), item.submittedAt(),
-					"/content/articles/" + item.articleId()));
+					"/content/articles/" + item.articleId(), checks.of(item.articleId())));
 		}
 		tasks.addAll(others());
 		return tasks;
@@ -51,6 +54,13 @@ public class ReviewInbox {
 	public List<ReviewTask> others() {
 		return contributions.stream().flatMap(source -> source.waiting().stream())
 			.sorted(Comparator.comparing(ReviewTask::submittedAt)).toList();
+	}
+
+	/** The content check of each waiting article, for the inbox's findings inline (issue 14). */
+	public java.util.Map<ArticleId, ArticleChecks> checksOf(List<InboxItem> items) {
+		var found = new java.util.LinkedHashMap<ArticleId, ArticleChecks>();
+		items.forEach(item -> found.put(item.articleId(), checks.of(item.articleId())));
+		return found;
 	}
 
 	/** How many things wait: the number beside 审核待办. */

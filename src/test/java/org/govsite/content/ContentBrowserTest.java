@@ -265,6 +265,16 @@ class ContentBrowserTest {
 		assertThat(editor.locator("#article-state")).containsText("待初审");
 
 		var reviewer1 = signedIn("reviewer1");
+		// the inbox shows the finding inline, with the editor's reason (issue 14)
+		reviewer1.navigate(url("/review/inbox"));
+		var row = reviewer1.locator("tr").filter(new Locator.FilterOptions().setHasText("档案馆举办历史文献展"));
+		assertThat(row.locator(".inbox-findings summary")).containsText("1 处已由编辑标记误报");
+		row.locator(".inbox-findings summary").click();
+		assertThat(row.locator(".inbox-findings li")).containsText("误报理由：历史文献原件照录，不作改动");
+		assertAccessible(reviewer1);
+		var tasks = api.get(api.token("reviewer1", PASSWORD), "/api/v1/review/tasks").body().valueStream()
+			.filter(task -> task.get("id").asString().equals(article)).findFirst().orElseThrow();
+		assertThat(tasks.at("/checks/findings/0/matched").asString()).isEqualTo("中华人民共合国");
 		reviewer1.navigate(url("/content/articles/" + article));
 		assertThat(reviewer1.locator("#checks .check-item")).containsText("编辑标记为误报：历史文献原件照录，不作改动");
 		assertThat(reviewer1.locator("#checks details")).hasCount(0);

@@ -94,6 +94,7 @@ class ReviewInboxConsole {
 		model.addAttribute("section", "review");
 		var others = inbox.others();
 		model.addAttribute("items", items);
+		model.addAttribute("checks", inbox.checksOf(items));
 		model.addAttribute("others", others);
 		model.addAttribute("siteNames", siteNames);
 		model.addAttribute("inboxCount", items.size() + others.size());
