@@ -47,13 +47,16 @@ class Dashboard {
 	private final ReviewInbox reviews;
 	private final org.govsite.content.MyWork myWork;
 	private final org.govsite.interaction.Messages messages;
+	private final org.govsite.console.ContentSupervision supervision;
 
 	/** A responder's desk: how many messages are new, due within two working days and overdue, and the most urgent. */
 	public record ResponderDesk(long fresh, long dueSoon, long overdue, List<org.govsite.interaction.MessageView> urgent) {
 	}
 
 	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, ReviewInbox reviews,
-			org.govsite.content.MyWork myWork, org.govsite.interaction.Messages messages) {
+			org.govsite.content.MyWork myWork, org.govsite.interaction.Messages messages,
+			org.govsite.console.ContentSupervision supervision) {
+		this.supervision = supervision;
 		this.myWork = myWork;
 		this.messages = messages;
 		this.units = units;
@@ -84,6 +87,9 @@ class Dashboard {
 		}
 		if (me.hasPlatformRole(Role.AUDIT_ADMIN)) {
 			model.addAttribute("auditCount", audit.count());
+		}
+		if (Role.CONTENT_OVERSIGHT.stream().anyMatch(me::hasPlatformRole)) {
+			model.addAttribute("supervision", supervision.overview(null));
 		}
 		content(me, model);
 		if (me.grants().stream().anyMatch(grant -> grant.role() == Role.EDITOR)) {
