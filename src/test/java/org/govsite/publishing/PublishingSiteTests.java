@@ -44,7 +44,7 @@ class PublishingSiteTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> support.get("/sites/9901000001/index.html").statusCode() == 200 && queue.idle());
 	}
 
-	/** Injected into the publisher as a {@link RebuildObserver}: throws at the page a test chooses. */
+	/** Injected into {@link FullRebuild} as a {@link RebuildObserver}: throws at the page a test chooses. */
 	@TestConfiguration
 	static class Faults {
 
