@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ColumnId;
 import org.govsite.content.PublishedArticle;
-import org.govsite.publishing.SitePages.ArticleRef;
+import org.govsite.publishing.SiteFeeds.ArticleRef;
 import org.govsite.site.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

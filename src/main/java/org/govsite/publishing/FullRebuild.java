@@ -13,7 +13,7 @@ import org.govsite.content.ColumnId;
 import org.govsite.content.PublicContent;
 import org.govsite.content.PublishedArticle;
 import org.govsite.content.RevisionView;
-import org.govsite.publishing.SitePages.ArticleRef;
+import org.govsite.publishing.SiteFeeds.ArticleRef;
 import org.govsite.publishing.SitePages.Doc;
 import org.govsite.publishing.SitePages.Item;
 import org.govsite.publishing.SitePages.Page;
@@ -33,7 +33,9 @@ class FullRebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(FullRebuild.class);
 
+	private final SitePaths paths;
 	private final SitePages pages;
+	private final SiteFeeds feeds;
 	private final PublishStore store;
 	private final ArticleRecords records;
 	private final PublicContent content;
@@ -41,9 +43,11 @@ class FullRebuild {
 	private final TransactionTemplate tx;
 	private final List<RebuildObserver> observers;
 
-	FullRebuild(SitePages pages, PublishStore store, ArticleRecords records, PublicContent content, PublishingSettings settings,
-			TransactionTemplate tx, ObjectProvider<RebuildObserver> observers) {
+	FullRebuild(SitePaths paths, SitePages pages, SiteFeeds feeds, PublishStore store, ArticleRecords records,
+			PublicContent content, PublishingSettings settings, TransactionTemplate tx, ObjectProvider<RebuildObserver> observers) {
+		this.paths = paths;
 		this.pages = pages;
+		this.feeds = feeds;
 		this.store = store;
 		this.records = records;
 		this.content = content;
@@ -57,7 +61,7 @@ class FullRebuild {
 	 * live site, its manifest and its records stay as they were.
 	 */
 	void rebuild(UUID run, SiteId siteId, IntConsumer progress, IntConsumer estimate) {
-		var session = pages.session();
+		var session = paths.session();
 		var site = session.site(siteId);
 		if (site == null) {
 			throw new IllegalStateException("网站没有网站标识码或主域名，无法发布");
@@ -119,7 +123,7 @@ class FullRebuild {
 									p == pageCount - 1));
 						}
 					}
-					sink.accept(pages.feed(session, site, column));
+					sink.accept(feeds.feed(session, site, column));
 				}
 				else {
 					sink.accept(pages.listPageOfItems(site, column, 0, path -> List.<Item>of(), true));
@@ -131,8 +135,8 @@ class FullRebuild {
 			sink.accept(pages.home(session, site));
 			sink.accept(pages.notFound(site));
 			sink.accept(pages.siteMap(site));
-			sink.accept(pages.robots(site));
-			pages.sitemap(site, refs, sink);
+			sink.accept(feeds.robots(site));
+			feeds.sitemap(site, refs, sink);
 
 			store.switchTo(siteId, site.key, run, dir, () -> {
 				records.forgetSite(siteId);

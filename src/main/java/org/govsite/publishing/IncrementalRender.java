@@ -17,8 +17,8 @@ import org.govsite.content.PublishedArticle;
 import org.govsite.publishing.ArticleRecords.Recorded;
 import org.govsite.publishing.SitePages.Doc;
 import org.govsite.publishing.SitePages.Page;
-import org.govsite.publishing.SitePages.Session;
-import org.govsite.publishing.SitePages.Site;
+import org.govsite.publishing.SitePaths.Session;
+import org.govsite.publishing.SitePaths.Site;
 import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -30,16 +30,20 @@ import org.springframework.stereotype.Component;
 @Component
 class IncrementalRender {
 
+	private final SitePaths paths;
 	private final SitePages pages;
+	private final SiteFeeds feeds;
 	private final PublishStore store;
 	private final ArticleRecords records;
 	private final PublicContent content;
 	private final Columns columns;
 	private final PublishingSettings settings;
 
-	IncrementalRender(SitePages pages, PublishStore store, ArticleRecords records, PublicContent content, Columns columns,
-			PublishingSettings settings) {
+	IncrementalRender(SitePaths paths, SitePages pages, SiteFeeds feeds, PublishStore store, ArticleRecords records,
+			PublicContent content, Columns columns, PublishingSettings settings) {
+		this.paths = paths;
 		this.pages = pages;
+		this.feeds = feeds;
 		this.store = store;
 		this.records = records;
 		this.content = content;
@@ -55,7 +59,7 @@ class IncrementalRender {
 		if (!store.isBuilt(homeSite)) {
 			return null;
 		}
-		var session = pages.session();
+		var session = paths.session();
 		var live = content.live(id);
 		var recorded = records.recorded(id);
 		var changes = new LinkedHashMap<String, Set<String>>();
@@ -112,7 +116,7 @@ class IncrementalRender {
 			touchedSites.put(column.siteId(), site);
 			long from = firstShifted(id, columnId, live, recorded);
 			renderList(session, site, column, (int) (from / settings.pageSize), changes);
-			write(site, pages.feed(session, site, column), changes);
+			write(site, feeds.feed(session, site, column), changes);
 			if (column.onHome() && column.topicId() == null) {
 				homesToRender.add(column.siteId());
 			}
@@ -144,7 +148,7 @@ class IncrementalRender {
 
 		// 4. sitemaps
 		for (var site : touchedSites.values()) {
-			pages.sitemap(site, records.refs(site.view.id()), page -> write(site, page, changes));
+			feeds.sitemap(site, records.refs(site.view.id()), page -> write(site, page, changes));
 		}
 		return changes;
 	}

@@ -21,11 +21,13 @@ class PreviewPage {
 
 	private final Articles articles;
 	private final Attachments attachments;
+	private final SitePaths paths;
 	private final SitePages pages;
 
-	PreviewPage(Articles articles, Attachments attachments, SitePages pages) {
+	PreviewPage(Articles articles, Attachments attachments, SitePaths paths, SitePages pages) {
 		this.articles = articles;
 		this.attachments = attachments;
+		this.paths = paths;
 		this.pages = pages;
 	}
 
@@ -40,7 +42,7 @@ class PreviewPage {
 		if (!PublishingAccess.mayPreview(user, article.siteId())) {
 			throw Refusal.forbidden("只有本网站的编辑、审核人员和主管单位监管员、审计管理员才能预览稿件");
 		}
-		var session = pages.session();
+		var session = paths.session();
 		var site = session.site(article.siteId());
 		if (site == null) {
 			throw Refusal.conflict("网站没有网站标识码或主域名，无法预览");

@@ -29,11 +29,13 @@ class SiteChromeAdvice {
 	}
 
 	private final Sites sites;
+	private final SitePaths paths;
 	private final SitePages pages;
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	SiteChromeAdvice(Sites sites, SitePages pages) {
+	SiteChromeAdvice(Sites sites, SitePaths paths, SitePages pages) {
 		this.sites = sites;
+		this.paths = paths;
 		this.pages = pages;
 	}
 
@@ -67,7 +69,7 @@ class SiteChromeAdvice {
 	private Optional<SitePages.Chrome> render(String key) {
 		Optional<SiteView> view = key.matches("\\d{10}|bm\\d{8}") ? sites.findBySiteCode(key) : sites.findByDomain(key);
 		return view.filter(v -> v.status().isActive()).flatMap(v -> {
-			var site = pages.session().site(v.id());
+			var site = paths.session().site(v.id());
 			return site == null ? Optional.empty() : Optional.of(pages.chrome(site));
 		});
 	}
