@@ -475,15 +475,11 @@ class SitePages {
 		return href == null ? null : new Link(successor.name(), href, false);
 	}
 
-	/** The site's look around a page the platform serves (互动交流, search): what goes in the head, above and below it. */
-	record Chrome(String head, String header, String footer) {
-	}
-
 	/**
 	 * Renders the site's header, navigation and footer for the platform's public pages at {@code /public/…}: every
 	 * relative link is made to point into the site, assets are taken from the site's published directory.
 	 */
-	Chrome chrome(Site site) {
+	SiteChrome chrome(Site site) {
 		var path = "index.html";
 		var model = common(site, path, site.view.name());
 		model.put("beacon", false);
@@ -513,7 +509,7 @@ class SitePages {
 			}
 			(before ? header : footer).append(child.outerHtml()).append('\n');
 		}
-		return new Chrome(head.toString(), header.toString(), footer.toString());
+		return new SiteChrome(head.toString(), header.toString(), footer.toString());
 	}
 
 	/** The HTML site map: home, every column with its sub-columns, topics with their columns, the interaction pages. */
