@@ -79,7 +79,7 @@ class FullRebuild {
 			int expected = SitePages.ASSETS.size() + 1 + site.publishedTopics().size() + 5;
 			for (var column : site.published()) {
 				long count = column.kind().holdsArticles() ? content.countLiveInColumn(column.id()) : 0;
-				expected += (int) Math.max(1, (count + settings.pageSize - 1) / settings.pageSize) + 1 + (int) count;
+				expected += settings.listPages(count) + 1 + (int) count;
 			}
 			estimate.accept(expected);
 			pages.assets(site, sink);
@@ -107,7 +107,7 @@ class FullRebuild {
 					var mine = new ArrayList<>(summaries.getOrDefault(column.id(), List.of()));
 					long count = content.countLiveInColumn(column.id());
 					int size = settings.pageSize;
-					int pageCount = (int) Math.max(1, (count + size - 1) / size);
+					int pageCount = settings.listPages(count);
 					if (mine.size() == count) {
 						// all of the column's articles are this site's: page through them in memory
 						mine.sort(Comparator.comparing(PublishedArticle::publishedAt).reversed()

@@ -194,7 +194,7 @@ class IncrementalRender {
 	private void renderList(Session session, Site site, ColumnView column, int fromPage, Map<String, Set<String>> changes) {
 		long count = content.countLiveInColumn(column.id());
 		int size = settings.pageSize;
-		int pageCount = (int) Math.max(1, (count + size - 1) / size);
+		int pageCount = settings.listPages(count);
 		for (int p = Math.min(fromPage, pageCount - 1); p < pageCount; p++) {
 			var articles = content.liveInColumn(column.id(), p * size, size);
 			write(site, pages.listPage(session, site, column, p, articles, p == pageCount - 1), changes);
