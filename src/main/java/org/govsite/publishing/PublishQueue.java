@@ -50,7 +50,8 @@ class PublishQueue {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate separately;
-	private final ObjectProvider<Publisher> publisher;
+	private final ObjectProvider<IncrementalRender> incremental;
+	private final ObjectProvider<FullRebuild> fullRebuild;
 	private final ObjectProvider<SiteClosures> closures;
 	private final PublishStore store;
 	private final Clock clock;
@@ -63,14 +64,15 @@ class PublishQueue {
 	private final AtomicBoolean signal = new AtomicBoolean();
 	private volatile boolean ready;
 
-	PublishQueue(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<Publisher> publisher, PublishStore store, Clock clock,
-			ObjectProvider<SiteClosures> closures) {
+	PublishQueue(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<IncrementalRender> incremental,
+			ObjectProvider<FullRebuild> fullRebuild, PublishStore store, Clock clock, ObjectProvider<SiteClosures> closures) {
 		this.closures = closures;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.separately = new TransactionTemplate(tx.getTransactionManager());
 		this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.publisher = publisher;
+		this.incremental = incremental;
+		this.fullRebuild = fullRebuild;
 		this.store = store;
 		this.clock = clock;
 	}
@@ -292,7 +294,7 @@ class PublishQueue {
 				rebuild(job, job.runId());
 			}
 			else {
-				var changes = publisher.getObject().article(job.siteId(), new ArticleId(job.articleId()));
+				var changes = incremental.getObject().article(job.siteId(), new ArticleId(job.articleId()));
 				if (changes == null) {
 					// the site was never built: build it whole (this includes the article)
 					rebuild(job, null);
@@ -321,7 +323,7 @@ class PublishQueue {
 		try {
 			var total = new int[] { 0 };
 			// progress is committed on its own, visible while the rebuild's own transaction is still open
-			publisher.getObject().rebuild(run, job.siteId(), done -> {
+			fullRebuild.getObject().rebuild(run, job.siteId(), done -> {
 				if (done % 100 == 0) {
 					separately.executeWithoutResult(status -> {
 						jdbc.sql("UPDATE publish_run SET done = ?, total = greatest(total, ?) WHERE id = ?").params(done, done + 1, run).update();

@@ -125,7 +125,7 @@ public class PublishedFiles {
 	/** How one file of the site differs from the manifest; empty when it matches (or is neither published nor there). */
 	public Optional<Discrepancy> check(SiteId site, String path) {
 		var key = store.keyOf(site);
-		if (key.isEmpty() || !SiteServing.isSafe(path) || path.isEmpty()) {
+		if (key.isEmpty() || !ServedSites.isSafe(path) || path.isEmpty()) {
 			return Optional.empty();
 		}
 		var file = PublishStore.resolve(liveRoot(key.get()), path);
@@ -148,7 +148,7 @@ public class PublishedFiles {
 
 	/** Where a file of the site lives on this node's disk (for the evidence of a finding, and for operators). */
 	public Optional<Path> location(SiteId site, String path) {
-		return store.keyOf(site).filter(k -> SiteServing.isSafe(path) && !path.isEmpty())
+		return store.keyOf(site).filter(k -> ServedSites.isSafe(path) && !path.isEmpty())
 			.map(k -> PublishStore.resolve(liveRoot(k), path));
 	}
 
@@ -179,7 +179,7 @@ public class PublishedFiles {
 		if (path.isEmpty() || path.endsWith("/")) {
 			path = path + "index.html";
 		}
-		return SiteServing.isSafe(path) ? Optional.of(path) : Optional.empty();
+		return ServedSites.isSafe(path) ? Optional.of(path) : Optional.empty();
 	}
 
 	/**
@@ -189,7 +189,7 @@ public class PublishedFiles {
 	 */
 	public Restored restore(SiteId site, String path, String siteName) {
 		var key = store.keyOf(site).orElseThrow(() -> Refusal.invalid("该网站尚未发布，没有可恢复的文件"));
-		if (!SiteServing.isSafe(path) || path.isEmpty()) {
+		if (!ServedSites.isSafe(path) || path.isEmpty()) {
 			throw Refusal.invalid("文件路径不正确：" + path);
 		}
 		var root = liveRoot(key);

@@ -14,19 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishedUrls {
 
-	private final Publisher publisher;
+	private final ArticleRecords records;
 	private final Sites sites;
 	private final PublishingSettings settings;
 
-	PublishedUrls(Publisher publisher, Sites sites, PublishingSettings settings) {
-		this.publisher = publisher;
+	PublishedUrls(ArticleRecords records, Sites sites, PublishingSettings settings) {
+		this.records = records;
 		this.sites = sites;
 		this.settings = settings;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<String> of(ArticleId article) {
-		return publisher.recorded(article).flatMap(recorded -> sites.find(recorded.siteId()).flatMap(site -> {
+		return records.recorded(article).flatMap(recorded -> sites.find(recorded.siteId()).flatMap(site -> {
 			var key = SiteKeys.of(site);
 			if (key == null) {
 				return Optional.empty();

@@ -24,4 +24,9 @@ class PublishingSettings {
 		this.serveByHost = serveByHost;
 		this.pageSize = pageSize;
 	}
+
+	/** How many list pages a column of so many articles has (an empty column has one). */
+	int listPages(long articles) {
+		return (int) Math.max(1, (articles + pageSize - 1) / pageSize);
+	}
 }

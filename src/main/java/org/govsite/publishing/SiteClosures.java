@@ -35,14 +35,16 @@ class SiteClosures {
 	private static final Logger log = LoggerFactory.getLogger(SiteClosures.class);
 
 	private final Sites sites;
+	private final SitePaths paths;
 	private final SitePages pages;
 	private final PublishStore store;
 	private final PublishingSettings settings;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	SiteClosures(Sites sites, SitePages pages, PublishStore store, PublishingSettings settings, JdbcClient jdbc, Clock clock) {
+	SiteClosures(Sites sites, SitePaths paths, SitePages pages, PublishStore store, PublishingSettings settings, JdbcClient jdbc, Clock clock) {
 		this.sites = sites;
+		this.paths = paths;
 		this.pages = pages;
 		this.store = store;
 		this.settings = settings;
@@ -84,7 +86,7 @@ class SiteClosures {
 				ON CONFLICT DO NOTHING
 				""").param(siteId.value()).update();
 
-		var session = pages.session();
+		var session = paths.session();
 		var site = session.site(siteId);
 		if (site != null) {
 			var run = UUID.randomUUID();

@@ -1,48 +1,48 @@
 package org.govsite.publishing;
 
+import static org.govsite.publishing.SitePaths.articlePath;
+import static org.govsite.publishing.SitePaths.listPath;
+import static org.govsite.publishing.SitePaths.rel;
+import static org.govsite.publishing.SitePaths.topicPath;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.govsite.shared.BeijingTime;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticleKind;
 import org.govsite.content.AttachmentView;
 import org.govsite.content.ColumnId;
 import org.govsite.content.ColumnKind;
 import org.govsite.content.ColumnView;
-import org.govsite.content.Columns;
 import org.govsite.content.PublicContent;
 import org.govsite.content.PublishedArticle;
 import org.govsite.content.RevisionView;
-import org.govsite.content.TopicStatus;
 import org.govsite.content.TopicView;
-import org.govsite.content.Topics;
+import org.govsite.publishing.SitePaths.Session;
+import org.govsite.publishing.SitePaths.Site;
+import org.govsite.shared.BeijingTime;
 import org.govsite.site.SiteId;
 import org.govsite.site.SiteStatus;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
-import org.govsite.unit.UnitView;
-import org.govsite.unit.Units;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What each page of a public site shows and where it lives. Links between pages of one site are relative, so that a
- * site works both at {@code /sites/<key>/} and at the root of its own domain; links to another site use that site's
- * public address.
+ * What each page of a public site shows: the models of its home, list, article, topic, site map, 404 and archive
+ * pages, its assets, and the site's chrome around the platform's public pages. Where the pages live is
+ * {@link SitePaths}; the feeds, sitemaps and robots.txt are {@link SiteFeeds}.
  */
 @Component
 class SitePages {
@@ -50,14 +50,11 @@ class SitePages {
 	private static final org.jsoup.select.Evaluator ADDRESSED = org.jsoup.select.QueryParser.parse("[href], [src], form[action]");
 	private static final org.jsoup.select.Evaluator HEAD_ASSETS = org.jsoup.select.QueryParser.parse("link[rel=stylesheet], script[src]");
 
-
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BeijingTime.ZONE);
 	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BeijingTime.ZONE);
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM").withZone(BeijingTime.ZONE);
 	static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BeijingTime.ZONE);
 	static final int HOME_ITEMS = 8;
 	static final int HEADLINE_ITEMS = 5;
-	static final int FEED_ITEMS = 20;
 	/** The HTML site map for people (sitemap.xml stays for search engines). */
 	static final String SITE_MAP = "sitemap.html";
 	/** Where the 党政机关网站标识 is verified (开办单位 registration by 中央机构编制委员会办公室). */
@@ -65,24 +62,16 @@ class SitePages {
 	static final List<String> ASSETS = List.of("site.css", "site.js", "emblem.svg", "dzjg.svg", "gongan.svg");
 
 	private final Sites sites;
-	private final Units units;
-	private final Columns columns;
-	private final Topics topics;
 	private final PublicContent content;
-	private final SiteThemes themes;
 	private final PageRenderer renderer;
 	private final PublishingSettings settings;
 	private final List<HomePageLinks> homeLinks;
 
-	SitePages(Sites sites, Units units, Columns columns, Topics topics, PublicContent content, SiteThemes themes,
-			PageRenderer renderer, PublishingSettings settings, List<HomePageLinks> homeLinks) {
+	SitePages(Sites sites, PublicContent content, PageRenderer renderer, PublishingSettings settings,
+			List<HomePageLinks> homeLinks) {
 		this.homeLinks = homeLinks;
 		this.sites = sites;
-		this.units = units;
-		this.columns = columns;
-		this.topics = topics;
 		this.content = content;
-		this.themes = themes;
 		this.renderer = renderer;
 		this.settings = settings;
 	}
@@ -133,119 +122,6 @@ class SitePages {
 		}
 	}
 
-	/** The public address of an article, for sitemaps and cross-site links. */
-	record ArticleRef(ArticleId id, SiteId siteId, String path, String title, Instant publishedAt) {
-	}
-
-	/** A site with what every page of it needs. */
-	final class Site {
-
-		final SiteView view;
-		final String key;
-		final @Nullable UnitView sponsor;
-		final List<ColumnView> columns;
-		final Map<ColumnId, ColumnView> byId = new HashMap<>();
-		final Map<UUID, TopicView> topicsById = new HashMap<>();
-		final List<TopicView> topics;
-		final ThemeView theme;
-
-		Site(SiteView view, String key) {
-			this.view = view;
-			this.key = key;
-			this.sponsor = units.find(view.sponsorUnitId()).orElse(null);
-			this.columns = columns(view);
-			this.columns.forEach(c -> byId.put(c.id(), c));
-			this.topics = SitePages.this.topics.ofSite(view.id());
-			this.topics.forEach(t -> topicsById.put(t.id().value(), t));
-			this.theme = themes.of(view.id());
-		}
-
-		private List<ColumnView> columns(SiteView view) {
-			return SitePages.this.columns.ofSite(view.id()).stream()
-				.sorted(Comparator.comparingInt(ColumnView::sortOrder).thenComparing(ColumnView::name))
-				.toList();
-		}
-
-		/** Public columns with a page of their own (not hidden, not external links, topic not in preparation). */
-		List<ColumnView> published() {
-			return columns.stream().filter(this::isPublished).toList();
-		}
-
-		boolean isPublished(ColumnView column) {
-			if (column.hidden() || column.kind() == ColumnKind.EXTERNAL_LINK) {
-				return false;
-			}
-			if (column.topicId() == null) {
-				return true;
-			}
-			var topic = topicsById.get(column.topicId().value());
-			return topic != null && topic.status() != TopicStatus.PREPARING;
-		}
-
-		List<TopicView> publishedTopics() {
-			return topics.stream().filter(t -> t.status() != TopicStatus.PREPARING).toList();
-		}
-
-		String columnDir(ColumnView column) {
-			if (column.topicId() != null) {
-				var topic = topicsById.get(column.topicId().value());
-				return "zt/" + (topic == null ? column.topicId().value() : topic.slug()) + "/" + column.slug();
-			}
-			return column.slug();
-		}
-
-		/** The site's public address: its main domain, or its path on the platform. */
-		String publicBase() {
-			if (view.mainDomain() != null) {
-				return "https://" + view.mainDomain() + "/";
-			}
-			return "/sites/" + key + "/";
-		}
-
-		/** How other sites link to this one. */
-		String linkBase() {
-			return settings.serveByHost && view.mainDomain() != null ? "https://" + view.mainDomain() + "/" : "/sites/" + key + "/";
-		}
-
-		String siteParam() {
-			return view.siteCode() != null ? view.siteCode() : key;
-		}
-	}
-
-	/** Caches the sites one piece of work touches. */
-	final class Session {
-
-		private final Map<SiteId, @Nullable Site> sites = new HashMap<>();
-
-		@Nullable Site site(SiteId id) {
-			if (!this.sites.containsKey(id)) {
-				var view = SitePages.this.sites.find(id).orElse(null);
-				var key = view == null ? null : SiteKeys.of(view);
-				this.sites.put(id, view == null || key == null ? null : new Site(view, key));
-			}
-			return this.sites.get(id);
-		}
-	}
-
-	Session session() {
-		return new Session();
-	}
-
-	static String listPath(String dir, int page) {
-		return dir + (page == 0 ? "/index.html" : "/index_" + page + ".html");
-	}
-
-	static String articlePath(Site site, ColumnId homeColumn, ArticleId id, Instant publishedAt) {
-		var column = site.byId.get(homeColumn);
-		var dir = column == null ? "c" : site.columnDir(column);
-		return dir + "/" + MONTH.format(publishedAt) + "/" + id.value() + ".html";
-	}
-
-	static String rel(String from, String to) {
-		int depth = (int) from.chars().filter(c -> c == '/').count();
-		return "../".repeat(depth) + to;
-	}
-
 	// ---------------------------------------------------------------------------------------------------- pages
 
 	Page home(Session session, Site site) {
@@ -279,7 +155,7 @@ class SitePages {
 		model.put("blocks", blocks);
 		model.put("entrances", entrances);
 		model.put("topics", site.publishedTopics().stream()
-			.map(t -> new Link(t.name(), rel(path, "zt/" + t.slug() + "/index.html"), false)).toList());
+			.map(t -> new Link(t.name(), rel(path, topicPath(t)), false)).toList());
 		return new Page(path, renderer.render(site.key, "home", model));
 	}
 
@@ -288,7 +164,7 @@ class SitePages {
 		return listPageOfItems(site, column, page, path -> items(session, site, path, articles), last);
 	}
 
-	Page listPageOfItems(Site site, ColumnView column, int page, java.util.function.Function<String, List<Item>> items, boolean last) {
+	Page listPageOfItems(Site site, ColumnView column, int page, Function<String, List<Item>> items, boolean last) {
 		var dir = site.columnDir(column);
 		var path = listPath(dir, page);
 		var model = common(site, path, column.name() + (page == 0 ? "" : "（第" + (page + 1) + "页）") + "_" + site.view.name());
@@ -390,7 +266,7 @@ class SitePages {
 	}
 
 	Page topic(Session session, Site site, TopicView topic) {
-		var path = "zt/" + topic.slug() + "/index.html";
+		var path = topicPath(topic);
 		var model = common(site, path, topic.name() + "_" + site.view.name());
 		model.put("topic", topic);
 		model.put("topicBannerHref", asset(site, path, topic.bannerPath()));
@@ -413,11 +289,6 @@ class SitePages {
 		return new Page(path, renderer.render(site.key, "404", model));
 	}
 
-	Page robots(Site site) {
-		var text = "User-agent: *\nAllow: /\nSitemap: " + site.publicBase() + "sitemap.xml\n";
-		return new Page("robots.txt", text.getBytes(StandardCharsets.UTF_8));
-	}
-
 	Page theme(Site site) {
 		var color = site.theme.mainColor();
 		var css = ":root {\n  --main: " + color + ";\n}\n";
@@ -437,75 +308,6 @@ class SitePages {
 			}
 		}
 		sink.accept(theme(site));
-	}
-
-	/** An Atom feed of a column's newest articles. */
-	Page feed(Session session, Site site, ColumnView column) {
-		var dir = site.columnDir(column);
-		var path = dir + "/feed.xml";
-		var newest = content.liveInColumn(column.id(), 0, FEED_ITEMS);
-		var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-		var self = site.publicBase() + path;
-		xml.append("  <title>").append(xml(column.name() + " - " + site.view.name())).append("</title>\n");
-		xml.append("  <id>").append(xml(self)).append("</id>\n");
-		xml.append("  <link rel=\"self\" href=\"").append(xml(self)).append("\"/>\n");
-		xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(site.publicBase() + listPath(dir, 0))).append("\"/>\n");
-		xml.append("  <updated>").append(newest.isEmpty() ? "2000-01-01T00:00:00+08:00" : ISO.format(newest.get(0).publishedAt())).append("</updated>\n");
-		xml.append("  <author><name>").append(xml(site.view.sponsorUnitName())).append("</name></author>\n");
-		for (var article : newest) {
-			var target = session.site(article.siteId());
-			if (target == null) {
-				continue;
-			}
-			var url = target.publicBase() + articlePath(target, article.homeColumnId(), article.id(), article.publishedAt());
-			var revision = article.revision();
-			xml.append("  <entry>\n    <title>").append(xml(revision.title())).append("</title>\n");
-			xml.append("    <id>urn:uuid:").append(article.id().value()).append("</id>\n");
-			xml.append("    <link href=\"").append(xml(url)).append("\"/>\n");
-			xml.append("    <updated>").append(ISO.format(article.publishedAt())).append("</updated>\n");
-			if (revision.summary() != null) {
-				xml.append("    <summary>").append(xml(revision.summary())).append("</summary>\n");
-			}
-			xml.append("  </entry>\n");
-		}
-		xml.append("</feed>\n");
-		return new Page(path, xml.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The sitemap: home, topics, columns and every article page (a sitemap index above 50,000 addresses). */
-	void sitemap(Site site, List<ArticleRef> articles, Consumer<Page> sink) {
-		var urls = new ArrayList<String[]>();
-		urls.add(new String[] { site.publicBase(), null });
-		site.publishedTopics().forEach(t -> urls.add(new String[] { site.publicBase() + "zt/" + t.slug() + "/index.html", null }));
-		site.published().forEach(c -> urls.add(new String[] { site.publicBase() + listPath(site.columnDir(c), 0), null }));
-		articles.stream().sorted(Comparator.comparing(ArticleRef::publishedAt).reversed().thenComparing(r -> r.id().value().toString()))
-			.forEach(r -> urls.add(new String[] { site.publicBase() + r.path(), DATE.format(r.publishedAt()) }));
-		int chunk = 50_000;
-		if (urls.size() <= chunk) {
-			sink.accept(new Page("sitemap.xml", urlset(urls)));
-			return;
-		}
-		var index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		for (int i = 0, n = 1; i < urls.size(); i += chunk, n++) {
-			var name = "sitemap_" + n + ".xml";
-			sink.accept(new Page(name, urlset(urls.subList(i, Math.min(urls.size(), i + chunk)))));
-			index.append("  <sitemap><loc>").append(xml(site.publicBase() + name)).append("</loc></sitemap>\n");
-		}
-		index.append("</sitemapindex>\n");
-		sink.accept(new Page("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static byte[] urlset(List<String[]> urls) {
-		var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		for (var url : urls) {
-			xml.append("  <url><loc>").append(xml(url[0])).append("</loc>");
-			if (url[1] != null) {
-				xml.append("<lastmod>").append(url[1]).append("</lastmod>");
-			}
-			xml.append("</url>\n");
-		}
-		xml.append("</urlset>\n");
-		return xml.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	// ---------------------------------------------------------------------------------------------------- parts
@@ -673,15 +475,11 @@ class SitePages {
 		return href == null ? null : new Link(successor.name(), href, false);
 	}
 
-	/** The site's look around a page the platform serves (互动交流, search): what goes in the head, above and below it. */
-	record Chrome(String head, String header, String footer) {
-	}
-
 	/**
 	 * Renders the site's header, navigation and footer for the platform's public pages at {@code /public/…}: every
 	 * relative link is made to point into the site, assets are taken from the site's published directory.
 	 */
-	Chrome chrome(Site site) {
+	SiteChrome chrome(Site site) {
 		var path = "index.html";
 		var model = common(site, path, site.view.name());
 		model.put("beacon", false);
@@ -711,7 +509,7 @@ class SitePages {
 			}
 			(before ? header : footer).append(child.outerHtml()).append('\n');
 		}
-		return new Chrome(head.toString(), header.toString(), footer.toString());
+		return new SiteChrome(head.toString(), header.toString(), footer.toString());
 	}
 
 	/** The HTML site map: home, every column with its sub-columns, topics with their columns, the interaction pages. */
@@ -737,7 +535,7 @@ class SitePages {
 					}
 				}
 			}
-			entries.add(new MapEntry(new Link("专题：" + topic.name(), rel(path, "zt/" + topic.slug() + "/index.html"), false), children));
+			entries.add(new MapEntry(new Link("专题：" + topic.name(), rel(path, topicPath(topic)), false), children));
 		}
 		entries.add(new MapEntry(new Link("互动交流", "/public/messages/" + site.siteParam(), false),
 				interactionLinks(site).stream().map(l -> new MapEntry(l, List.of())).toList()));
@@ -772,7 +570,7 @@ class SitePages {
 		if (column.topicId() != null) {
 			var topic = site.topicsById.get(column.topicId().value());
 			if (topic != null) {
-				chain.add(new Link(topic.name(), rel(path, "zt/" + topic.slug() + "/index.html"), false));
+				chain.add(new Link(topic.name(), rel(path, topicPath(topic)), false));
 			}
 		}
 		var parents = new ArrayList<Link>();
@@ -822,9 +620,5 @@ class SitePages {
 
 	static String orEmpty(@Nullable String text) {
 		return text == null ? "" : text;
-	}
-
-	static String xml(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 }

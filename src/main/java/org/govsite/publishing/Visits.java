@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * current day only, so yesterday's hashes can no longer be linked to anyone.
  */
 @Component
-class Visits {
+public class Visits {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -31,11 +31,11 @@ class Visits {
 	}
 
 	/** One visit per day and site. */
-	record Day(LocalDate day, long pageViews, long uniqueVisitors) {
+	public record Day(LocalDate day, long pageViews, long uniqueVisitors) {
 	}
 
 	@Transactional
-	void record(SiteId site, String address, String userAgent) {
+	public void record(SiteId site, String address, String userAgent) {
 		var today = LocalDate.now(clock.withZone(BeijingTime.ZONE));
 		var salt = new byte[32];
 		random.nextBytes(salt);
@@ -54,7 +54,7 @@ class Visits {
 	}
 
 	@Transactional(readOnly = true)
-	List<Day> between(SiteId site, LocalDate from, LocalDate to) {
+	public List<Day> between(SiteId site, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				SELECT d.day, d.page_views,
 				       (SELECT count(*) FROM visit_visitor v WHERE v.site_id = d.site_id AND v.day = d.day)

@@ -44,7 +44,7 @@ class PublishingSiteTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> support.get("/sites/9901000001/index.html").statusCode() == 200 && queue.idle());
 	}
 
-	/** Injected into the publisher as a {@link RebuildObserver}: throws at the page a test chooses. */
+	/** Injected into {@link FullRebuild} as a {@link RebuildObserver}: throws at the page a test chooses. */
 	@TestConfiguration
 	static class Faults {
 
@@ -267,11 +267,11 @@ class PublishingSiteTests {
 			assertThat(response.statusCode()).as(attack).isIn(400, 404);
 			assertThat(response.body()).as(attack).doesNotContain("root:");
 		}
-		assertThat(SiteServing.isSafe("yaowen/index.html")).isTrue();
-		assertThat(SiteServing.isSafe("../x")).isFalse();
-		assertThat(SiteServing.isSafe("a/../../x")).isFalse();
-		assertThat(SiteServing.isSafe("a\\..\\x")).isFalse();
-		assertThat(SiteServing.isSafe(".hidden")).isFalse();
+		assertThat(ServedSites.isSafe("yaowen/index.html")).isTrue();
+		assertThat(ServedSites.isSafe("../x")).isFalse();
+		assertThat(ServedSites.isSafe("a/../../x")).isFalse();
+		assertThat(ServedSites.isSafe("a\\..\\x")).isFalse();
+		assertThat(ServedSites.isSafe(".hidden")).isFalse();
 
 		// the console's own /sites pages still need a sign-in; site keys never match a console path
 		assertThat(support.get("/sites/" + support.portalId()).statusCode()).isEqualTo(302);

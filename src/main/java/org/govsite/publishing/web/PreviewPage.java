@@ -1,4 +1,4 @@
-package org.govsite.publishing;
+package org.govsite.publishing.web;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,7 +6,8 @@ import org.govsite.content.ArticleId;
 import org.govsite.content.Articles;
 import org.govsite.content.Attachments;
 import org.govsite.iam.CurrentUser;
-import org.govsite.publishing.SitePages.Doc;
+import org.govsite.publishing.PublishingAccess;
+import org.govsite.publishing.SiteRendering;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
 import org.springframework.http.CacheControl;
@@ -21,12 +22,12 @@ class PreviewPage {
 
 	private final Articles articles;
 	private final Attachments attachments;
-	private final SitePages pages;
+	private final SiteRendering rendering;
 
-	PreviewPage(Articles articles, Attachments attachments, SitePages pages) {
+	PreviewPage(Articles articles, Attachments attachments, SiteRendering rendering) {
 		this.articles = articles;
 		this.attachments = attachments;
-		this.pages = pages;
+		this.rendering = rendering;
 	}
 
 	@GetMapping("/preview/articles/{id}")
@@ -40,19 +41,11 @@ class PreviewPage {
 		if (!PublishingAccess.mayPreview(user, article.siteId())) {
 			throw Refusal.forbidden("只有本网站的编辑、审核人员和主管单位监管员、审计管理员才能预览稿件");
 		}
-		var session = pages.session();
-		var site = session.site(article.siteId());
-		if (site == null) {
-			throw Refusal.conflict("网站没有网站标识码或主域名，无法预览");
-		}
-		var publishedAt = article.publishedAt() != null ? article.publishedAt() : article.createdAt();
-		var doc = new Doc(article.id(), article.siteId(), article.homeColumnId(), article.kind(), publishedAt,
-				article.revision(), article.linkedPolicies(), article.linkedInterpretations(), attachments.of(articleId));
-		var page = pages.article(session, site, doc, true);
+		var page = rendering.preview(article, attachments.of(articleId));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
 			.cacheControl(CacheControl.noStore())
 			.header("X-Robots-Tag", "noindex, nofollow")
-			.body(new String(page.content(), StandardCharsets.UTF_8));
+			.body(new String(page, StandardCharsets.UTF_8));
 	}
 }

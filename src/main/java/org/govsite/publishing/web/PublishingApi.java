@@ -1,10 +1,19 @@
-package org.govsite.publishing;
+package org.govsite.publishing.web;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.content.ArticleId;
+import org.govsite.publishing.PublishRun;
+import org.govsite.publishing.PublishedUrls;
+import org.govsite.publishing.PublishingAccess;
+import org.govsite.publishing.ServedSites;
+import org.govsite.publishing.SiteRebuilds;
+import org.govsite.publishing.SiteThemes;
+import org.govsite.publishing.ThemeForm;
+import org.govsite.publishing.ThemeView;
+import org.govsite.publishing.Visits;
 import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.govsite.site.SiteId;
@@ -28,17 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
 @RequestMapping("/api/v1")
 class PublishingApi {
 
-	private final PublishQueue queue;
+	private final SiteRebuilds rebuilds;
 	private final SiteThemes themes;
 	private final PublishedUrls urls;
 	private final Visits visits;
 	private final Sites sites;
+	private final ServedSites served;
 
-	private final SiteClosures closures;
-
-	PublishingApi(PublishQueue queue, SiteThemes themes, PublishedUrls urls, Visits visits, Sites sites, SiteClosures closures) {
-		this.closures = closures;
-		this.queue = queue;
+	PublishingApi(SiteRebuilds rebuilds, SiteThemes themes, PublishedUrls urls, Visits visits, Sites sites, ServedSites served) {
+		this.served = served;
+		this.rebuilds = rebuilds;
 		this.themes = themes;
 		this.urls = urls;
 		this.visits = visits;
@@ -51,19 +59,14 @@ class PublishingApi {
 	PublishRun rebuild(@PathVariable String id) {
 		var site = siteId(id);
 		PublishingAccess.requireSiteAdmin(site);
-		var view = sites.get(site);
-		if (SiteKeys.of(view) == null) {
-			throw Refusal.conflict("网站没有网站标识码或主域名，无法发布");
-		}
-		var run = queue.enqueueRebuild(site, Actor.current());
-		return queue.run(run).orElseThrow();
+		return rebuilds.request(site, Actor.current());
 	}
 
 	@GetMapping("/sites/{id}/rebuild")
 	PublishRun progress(@PathVariable String id) {
 		var site = siteId(id);
 		PublishingAccess.requireSiteAdmin(site);
-		return queue.latestRun(site).orElseThrow(() -> Refusal.notFound("该网站还没有全站生成记录"));
+		return rebuilds.latest(site).orElseThrow(() -> Refusal.notFound("该网站还没有全站生成记录"));
 	}
 
 	/** The nginx map of every closed or merged site's redirects (the same file is kept in the publish directory). */
@@ -74,7 +77,7 @@ class PublishingApi {
 		if (!user.hasPlatformRole(org.govsite.iam.Role.SYSTEM_ADMIN)) {
 			throw Refusal.forbidden("只有系统管理员才能取得 nginx 跳转配置");
 		}
-		return closures.nginxMap();
+		return served.nginxRedirects();
 	}
 
 	@GetMapping("/sites/{id}/theme")

@@ -1,4 +1,4 @@
-package org.govsite.publishing;
+package org.govsite.publishing.web;
 
 import java.time.Duration;
 import java.util.Map;
@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.govsite.publishing.SitePages.Chrome;
+import org.govsite.publishing.SiteChrome;
+import org.govsite.publishing.SiteKeys;
+import org.govsite.publishing.SiteRendering;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives the platform's public pages of one site (留言, 留言公开, 查询, 征集调查, 在线访谈, search) the site's own header,
- * navigation and footer, as model attribute {@code siteChrome} (a {@link SitePages.Chrome}); the page templates decide
+ * navigation and footer, as model attribute {@code siteChrome} (a {@link SiteChrome}); the page templates decide
  * where it goes. The site is the one in the path ({@code /public/messages/<site>/…}) or the {@code site} parameter.
  */
 @ControllerAdvice
@@ -25,20 +27,20 @@ class SiteChromeAdvice {
 	private static final Pattern IN_PATH = Pattern.compile("^/public/(?:messages|solicitations|interviews|annual-reports)/([^/]+)(?:/.*)?$");
 	private static final long TTL_MILLIS = Duration.ofSeconds(30).toMillis();
 
-	private record Cached(Optional<SitePages.Chrome> chrome, long at) {
+	private record Cached(Optional<SiteChrome> chrome, long at) {
 	}
 
 	private final Sites sites;
-	private final SitePages pages;
+	private final SiteRendering rendering;
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	SiteChromeAdvice(Sites sites, SitePages pages) {
+	SiteChromeAdvice(Sites sites, SiteRendering rendering) {
 		this.sites = sites;
-		this.pages = pages;
+		this.rendering = rendering;
 	}
 
 	@ModelAttribute("siteChrome")
-	@Nullable Chrome siteChrome(HttpServletRequest request) {
+	@Nullable SiteChrome siteChrome(HttpServletRequest request) {
 		var uri = request.getRequestURI().substring(request.getContextPath().length());
 		if (!uri.startsWith("/public/") || uri.startsWith("/public/beacon") || uri.startsWith("/public/attachments")) {
 			return null;
@@ -64,11 +66,8 @@ class SiteChromeAdvice {
 		return cached.chrome().orElse(null);
 	}
 
-	private Optional<SitePages.Chrome> render(String key) {
+	private Optional<SiteChrome> render(String key) {
 		Optional<SiteView> view = key.matches("\\d{10}|bm\\d{8}") ? sites.findBySiteCode(key) : sites.findByDomain(key);
-		return view.filter(v -> v.status().isActive()).flatMap(v -> {
-			var site = pages.session().site(v.id());
-			return site == null ? Optional.empty() : Optional.of(pages.chrome(site));
-		});
+		return view.filter(v -> v.status().isActive()).flatMap(v -> rendering.chrome(v.id()));
 	}
 }

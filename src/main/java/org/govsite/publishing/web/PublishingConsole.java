@@ -1,5 +1,11 @@
-package org.govsite.publishing;
+package org.govsite.publishing.web;
 
+import org.govsite.publishing.PublishingAccess;
+import org.govsite.publishing.SiteKeys;
+import org.govsite.publishing.SiteRebuilds;
+import org.govsite.publishing.SiteThemes;
+import org.govsite.publishing.ThemeForm;
+import org.govsite.publishing.ThemeView;
 import org.govsite.shared.Actor;
 import org.govsite.shared.Refusal;
 import org.govsite.shared.web.ConsoleController;
@@ -20,12 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublishingConsole {
 
 	private final Sites sites;
-	private final PublishQueue queue;
+	private final SiteRebuilds rebuilds;
 	private final SiteThemes themes;
 
-	PublishingConsole(Sites sites, PublishQueue queue, SiteThemes themes) {
+	PublishingConsole(Sites sites, SiteRebuilds rebuilds, SiteThemes themes) {
 		this.sites = sites;
-		this.queue = queue;
+		this.rebuilds = rebuilds;
 		this.themes = themes;
 	}
 
@@ -36,7 +42,7 @@ class PublishingConsole {
 		model.addAttribute("site", sites.get(site));
 		var key = SiteKeys.of(sites.get(site));
 		model.addAttribute("publicUrl", key == null ? null : "/sites/" + key + "/");
-		model.addAttribute("run", queue.latestRun(site).orElse(null));
+		model.addAttribute("run", rebuilds.latest(site).orElse(null));
 		if (model.containsAttribute("themeColor")) {
 			var map = model.asMap();
 			model.addAttribute("theme", new ThemeView(site, (String) map.get("themeColor"), (String) map.get("themeLogo"),
@@ -52,17 +58,14 @@ class PublishingConsole {
 	String progress(@PathVariable String id, Model model) {
 		var site = site(id);
 		model.addAttribute("site", sites.get(site));
-		model.addAttribute("run", queue.latestRun(site).orElse(null));
+		model.addAttribute("run", rebuilds.latest(site).orElse(null));
 		return "publishing/site :: progress";
 	}
 
 	@PostMapping("/rebuild")
 	String rebuild(@PathVariable String id, RedirectAttributes redirect) {
 		var site = site(id);
-		if (SiteKeys.of(sites.get(site)) == null) {
-			throw Refusal.conflict("网站没有网站标识码或主域名，无法发布");
-		}
-		queue.enqueueRebuild(site, Actor.current());
+		rebuilds.request(site, Actor.current());
 		redirect.addFlashAttribute("notice", "已开始全站生成");
 		return "redirect:/publishing/sites/" + id;
 	}

@@ -1,4 +1,4 @@
-package org.govsite.publishing;
+package org.govsite.publishing.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.govsite.publishing.ServedSites;
+import org.govsite.publishing.SiteKeys;
 import org.govsite.site.Sites;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -59,12 +61,10 @@ class SiteServing {
 			Map.entry("woff2", MediaType.parseMediaType("font/woff2")),
 			Map.entry("pdf", MediaType.APPLICATION_PDF));
 
-	private final PublishStore store;
-	private final SiteClosures closures;
+	private final ServedSites served;
 
-	SiteServing(PublishStore store, SiteClosures closures) {
-		this.store = store;
-		this.closures = closures;
+	SiteServing(ServedSites served) {
+		this.served = served;
 	}
 
 	@GetMapping("/sites/" + KEY_PATTERN + "/{*path}")
@@ -74,15 +74,13 @@ class SiteServing {
 			return notFound(null, key, request);
 		}
 		var mount = prefix(key, request);
-		var closed = closures.closed(key);
-		if (closed.isPresent() && !SiteClosures.servedAfterClosure(path.isEmpty() ? "" : path.substring(1))) {
+		var redirect = served.redirect(key, path.isEmpty() ? "" : path.substring(1), mount);
+		if (redirect.isPresent()) {
 			// a closed or merged site (Art. 6): every old address leads on, permanently
-			var target = closures.target(closed.get(), path.isEmpty() ? "" : path.substring(1), false);
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.header("Location", target != null ? target : mount + SiteClosures.NOTICE_PAGE)
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", redirect.get())
 				.cacheControl(CacheControl.noCache()).build();
 		}
-		var siteRoot = store.live(key);
+		var siteRoot = served.directory(key);
 		if (!Files.isDirectory(siteRoot)) {
 			return notFound(null, key, request);
 		}
@@ -90,7 +88,7 @@ class SiteServing {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", mount).build();
 		}
 		var relative = path.substring(1);
-		if (!isSafe(relative)) {
+		if (!ServedSites.isSafe(relative)) {
 			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("非法路径");
 		}
 		var realRoot = siteRoot.toRealPath();
@@ -126,19 +124,6 @@ class SiteServing {
 			.lastModified(modified)
 			.header("X-Content-Type-Options", "nosniff")
 			.body((Resource) new FileSystemResource(file));
-	}
-
-	/** Whether a requested path stays inside the site: no dot segments, backslashes or control characters. */
-	static boolean isSafe(String relative) {
-		if (relative.contains("\\") || relative.contains("\0") || relative.startsWith("/")) {
-			return false;
-		}
-		for (var segment : relative.split("/", -1)) {
-			if (segment.equals("..") || segment.equals(".") || segment.startsWith(".")) {
-				return false;
-			}
-		}
-		return relative.chars().noneMatch(c -> c < 0x20);
 	}
 
 	private ResponseEntity<?> notFound(Path realRoot, String mount, HttpServletRequest request) throws IOException {

@@ -1,4 +1,4 @@
-package org.govsite.publishing;
+package org.govsite.publishing.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.govsite.content.Attachments;
 import org.govsite.content.PublicContent;
+import org.govsite.publishing.Visits;
 import org.govsite.shared.Refusal;
 import org.govsite.site.Sites;
 import org.springframework.core.io.FileSystemResource;
