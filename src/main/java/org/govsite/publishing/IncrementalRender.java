@@ -167,6 +167,9 @@ class IncrementalRender {
 
 	/** Where a no-longer-live (or moved) article stood: binary search over the live list, newest first. */
 	private long oldPosition(ColumnId column, Recorded recorded) {
+		if (content.reordered(column)) {
+			return 0; // 置顶 or 排序 in the column: the list is not in date order, so the search below cannot place it
+		}
 		long lo = 0;
 		long hi = content.countLiveInColumn(column);
 		while (lo < hi) {

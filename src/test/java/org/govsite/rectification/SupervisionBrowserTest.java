@@ -83,6 +83,34 @@ class SupervisionBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
+	void theContentSupervisionScreenFromTheDashboardToASitesColumnsAndTheWorkbook() {
+		var supervisor = desktop();
+		signIn(supervisor, "supervisor");
+		var block = supervisor.locator("#supervision-block");
+		assertThat(block).containsText("已超期栏目");
+		supervisor.getByRole(AriaRole.LINK, exact("查看各网站明细并导出 Excel")).click();
+		assertThat(supervisor.getByRole(AriaRole.HEADING, exact("内容保障监督"))).isVisible();
+		assertAccessible(supervisor);
+		supervisor.getByRole(AriaRole.LINK, exact("查看「甲县人民政府门户网站」的问题栏目")).click();
+		assertThat(supervisor.getByRole(AriaRole.HEADING, exact("「甲县人民政府门户网站」需关注的栏目"))).isVisible();
+		assertThat(supervisor.locator("#column-lines tbody tr").first()).containsText("甲县人民政府门户网站");
+		var download = supervisor.waitForDownload(
+				() -> supervisor.getByRole(AriaRole.LINK, exact("导出 Excel")).click());
+		assertThat(download.suggestedFilename()).isEqualTo("内容保障监督.xlsx");
+		assertAccessible(supervisor);
+
+		var phone = phone();
+		signIn(phone, "supervisor");
+		phone.navigate(url("/supervision/content"));
+		assertThat(phone.getByRole(AriaRole.HEADING, exact("内容保障监督"))).isVisible();
+		assertFitsThePhone(phone);
+		assertAccessible(phone);
+		phone.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Paths.get("target", "supervision-content-phone.png")));
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
 	void theAnnualReportFormIsFilledSignedPublishedAndReadOnTheSite() {
 		var portal = jdbc.sql("SELECT id::text FROM site WHERE site_code = '9901000001'").query(String.class).single();
 		var admin = desktop();
