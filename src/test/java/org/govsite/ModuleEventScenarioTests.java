@@ -46,7 +46,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * {@code ArticlePublished}, which search indexes and publishing renders; 撤回 publishes {@code ArticleWithdrawn}, which
  * takes the article out of search; a site's status change ({@code SiteStatusChanged}) reaches publishing, which takes
  * a merged site down; a serious finding and a tamper incident ({@code FindingOpened}, {@code IncidentOpened},
- * {@code IncidentClosed}) reach the duty desk; a new column ({@code ColumnChanged}) reaches the published site.
+ * {@code IncidentClosed}) reach the duty desk; a new column ({@code ColumnChanged}) reaches the published site; a new
+ * site, a finished assessment, an escalated disclosure request and late annual reports ({@code SiteRegistered},
+ * {@code AssessmentCompleted}, {@code DisclosureRequestEscalated}, {@code AnnualReportDue}, {@code DisclosureReportDue})
+ * reach the supervisor's 监管待办.
  */
 @GovSiteTest
 @RecordApplicationEvents
@@ -164,6 +167,52 @@ class ModuleEventScenarioTests {
 		await().atMost(SOON).untilAsserted(() -> assertThat(jdbc.sql(
 				"SELECT count(*) FROM publish_manifest WHERE site_id = ? AND starts_with(path, ?)")
 			.params(portal.id().value(), slug + "/").query(Long.class).single()).isPositive());
+	}
+
+	@Test
+	void theSupervisorsToDoHearsOfNewSitesAssessmentsEscalationsAndLateReportsOnceEach() {
+		var code = "99019" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		var sponsor = sites.findBySiteCode("9901000001").orElseThrow().sponsorUnitId();
+		var site = as("admin", () -> sites.register(new SiteForm("示例自治州待办测试网站" + code.substring(5), SiteType.SPECIAL,
+				code, "db" + code.substring(5) + ".shilizhou.gov.cn", List.of(), sponsor, null,
+				"示ICP备" + code.substring(4) + "号", "示公网安备9901" + code + "号", (short) 2)));
+		assertThat(events.stream(org.govsite.site.SiteRegistered.class).map(e -> e.siteId()).toList()).contains(site.id());
+
+		var portal = sites.findBySiteCode("9901000001").orElseThrow().id();
+		var request = new org.govsite.disclosure.DisclosureRequestId(java.util.UUID.randomUUID());
+		var today = java.time.LocalDate.now();
+		tx.executeWithoutResult(status -> {
+			publisher.publishEvent(new org.govsite.assessment.AssessmentCompleted(
+					new org.govsite.assessment.AssessmentId(java.util.UUID.randomUUID()), today.minusDays(30), today, 12, 2));
+			publisher.publishEvent(new org.govsite.disclosure.DisclosureRequestEscalated(request, portal, "YSQ" + code,
+					today.minusDays(1), java.time.Instant.now()));
+			publisher.publishEvent(new org.govsite.reports.AnnualReportDue(portal, 1999, today, "DUE"));
+			publisher.publishEvent(new org.govsite.reports.AnnualReportDue(portal, 1999, today, "OVERDUE"));
+			publisher.publishEvent(new org.govsite.reports.AnnualReportDue(portal, 1999, today, "OVERDUE"));
+			publisher.publishEvent(new org.govsite.disclosure.DisclosureReportDue(portal, 1999, today, true));
+		});
+
+		var api = new Api(port);
+		var supervisor = api.token("supervisor", "GovSite@2026");
+		await().atMost(SOON).untilAsserted(() -> assertThat(api.get(supervisor, "/api/v1/supervision/notices").body()
+			.valueStream().map(n -> n.get("summary").asString()).toList())
+			.contains("「示例自治州待办测试网站" + code.substring(5) + "」提交了开办申请（专项网站），等待审批",
+					"「示例自治州人民政府门户网站」的政府信息公开申请（查询码 YSQ" + code + "）已超过法定期限 " + today.minusDays(1) + " 未答复",
+					"「示例自治州人民政府门户网站」1999 年度政府网站工作年度报表逾期未发布（期限 " + today + "）",
+					"「示例自治州人民政府门户网站」1999 年政府信息公开工作年度报告逾期未发布（期限 " + today + "）")
+			.anyMatch(summary -> summary.startsWith("评估完成（" + today.minusDays(30) + " 至 " + today + "）：共 12 个网站，不合格 2 个")));
+		// the first reminder is the site's, and a repeated event keeps one notice
+		assertThat(jdbc.sql("SELECT count(*) FROM supervision_notice WHERE dedupe_key LIKE ?")
+			.param("annual-report:" + portal + ":1999:%").query(Long.class).single()).isEqualTo(1);
+
+		var notice = api.get(supervisor, "/api/v1/supervision/notices").body().valueStream()
+			.filter(n -> n.get("summary").asString().contains("YSQ" + code)).findFirst().orElseThrow();
+		assertThat(notice.get("href").asString()).isEqualTo("/disclosure/requests/" + request.value());
+		assertThat(api.post(supervisor, "/api/v1/supervision/notices/" + notice.get("id").asString() + "/done", java.util.Map.of())
+			.status()).isEqualTo(204);
+		assertThat(api.get(supervisor, "/api/v1/supervision/notices").body().valueStream()
+			.noneMatch(n -> n.get("id").asString().equals(notice.get("id").asString()))).isTrue();
+		assertThat(api.get(api.token("editor", "GovSite@2026"), "/api/v1/supervision/notices").status()).isEqualTo(403);
 	}
 
 	private String alert(java.util.UUID source) {

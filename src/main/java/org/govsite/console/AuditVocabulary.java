@@ -127,6 +127,7 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("SITE_REGISTERED", "登记网站");
 		names.put("SITE_THEME_CHANGED", "修改网站主题");
 		names.put("SITE_TRANSITION", "网站状态变更");
+		names.put("SUPERVISION_NOTICE_DONE", "处理监管待办");
 		names.put("SOLICITATION_CREATED", "新建意见征集");
 		names.put("SOLICITATION_EDITED", "修改意见征集");
 		names.put("TOKEN_ISSUED", "签发 API 令牌");

@@ -23,8 +23,10 @@ class ContentSupervisionConsole {
 	static final String OVERSIGHT = "hasAnyRole('SUPERVISOR','SYSTEM_ADMIN','CO_REGULATOR')";
 
 	private final ContentSupervision supervision;
+	private final org.govsite.console.SupervisionNotices notices;
 
-	ContentSupervisionConsole(ContentSupervision supervision) {
+	ContentSupervisionConsole(ContentSupervision supervision, org.govsite.console.SupervisionNotices notices) {
+		this.notices = notices;
 		this.supervision = supervision;
 	}
 
@@ -38,6 +40,22 @@ class ContentSupervisionConsole {
 			.filter(line -> line.siteId().equals(site)).findFirst().map(ContentSupervision.SiteLine::siteName).orElse(null));
 		model.addAttribute("quietDays", ContentSupervision.QUIET_DAYS);
 		return "supervision/content";
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/supervision/notices/{id}/done")
+	String done(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			notices.done(id);
+			redirect.addFlashAttribute(org.govsite.shared.web.ConsoleForms.FLASH, "已标记为已处理");
+		}
+		catch (org.govsite.shared.Refusal refusal) {
+			if (refusal.kind() == org.govsite.shared.Refusal.Kind.FORBIDDEN) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute(org.govsite.shared.web.ConsoleForms.FLASH, String.join("；", refusal.reasons()));
+		}
+		return "redirect:/";
 	}
 
 	@GetMapping("/supervision/content.xlsx")

@@ -48,6 +48,7 @@ class Dashboard {
 	private final org.govsite.content.MyWork myWork;
 	private final org.govsite.interaction.Messages messages;
 	private final org.govsite.console.ContentSupervision supervision;
+	private final org.govsite.console.SupervisionNotices notices;
 
 	/** A responder's desk: how many messages are new, due within two working days and overdue, and the most urgent. */
 	public record ResponderDesk(long fresh, long dueSoon, long overdue, List<org.govsite.interaction.MessageView> urgent) {
@@ -55,7 +56,8 @@ class Dashboard {
 
 	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, ReviewInbox reviews,
 			org.govsite.content.MyWork myWork, org.govsite.interaction.Messages messages,
-			org.govsite.console.ContentSupervision supervision) {
+			org.govsite.console.ContentSupervision supervision, org.govsite.console.SupervisionNotices notices) {
+		this.notices = notices;
 		this.supervision = supervision;
 		this.myWork = myWork;
 		this.messages = messages;
@@ -90,6 +92,7 @@ class Dashboard {
 		}
 		if (Role.CONTENT_OVERSIGHT.stream().anyMatch(me::hasPlatformRole)) {
 			model.addAttribute("supervision", supervision.overview(null));
+			model.addAttribute("notices", notices.open());
 		}
 		content(me, model);
 		if (me.grants().stream().anyMatch(grant -> grant.role() == Role.EDITOR)) {
