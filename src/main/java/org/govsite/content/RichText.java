@@ -8,13 +8,19 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The whitelist every article body passes on save (OWASP Java HTML Sanitizer): structure, emphasis, lists, tables,
- * links and images only. No scripts, no event handlers, no {@code javascript:} URLs, and no {@code style} or
- * {@code class} attributes at all, so that hidden-link tricks (display:none, off-screen text, tiny fonts) cannot be
- * stored. The unsanitised input is never kept.
+ * links and images only. No scripts, no event handlers, no {@code javascript:} URLs, and no {@code style} attribute at
+ * all, so that hidden-link tricks (display:none, off-screen text, tiny fonts) cannot be stored. Layout that a Word or
+ * WPS document carries and an office needs (alignment, first-line indent of two characters) survives as one of
+ * {@link #LAYOUT_CLASSES}, which the editor writes and the published site's stylesheet styles — no other class.
+ * The unsanitised input is never kept.
  */
 final class RichText {
 
 	private static final Pattern SAFE_URL = Pattern.compile("^(https?://|mailto:|/|#)[^\\s]*$|^[^:\\s]*$", Pattern.CASE_INSENSITIVE);
+
+	/** The only classes a body may carry: alignment and the first-line indent (首行缩进两字符), on blocks and cells. */
+	static final Pattern LAYOUT_CLASSES = Pattern.compile(
+			"^(?:(?:align-(?:center|right|justify)|indent-first-2em)(?:\\s+|$))+$");
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup",
@@ -25,6 +31,8 @@ final class RichText {
 		.allowAttributes("src").matching(SAFE_URL).onElements("img")
 		.allowAttributes("alt", "width", "height").onElements("img")
 		.allowAttributes("colspan", "rowspan", "scope").onElements("td", "th")
+		.allowAttributes("class").matching(LAYOUT_CLASSES)
+			.onElements("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "div")
 		.allowStandardUrlProtocols()
 		.requireRelNofollowOnLinks()
 		.toFactory();

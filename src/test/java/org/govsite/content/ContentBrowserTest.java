@@ -349,6 +349,51 @@ class ContentBrowserTest {
 		assertThat(api.get(editorToken, "/api/v1/articles/" + second).body().get("homeColumnId").asString()).isNotEqualTo(column);
 	}
 
+	/** Issue 14, defect 4: a Word document pasted into the editor keeps its table, alignment and indent. */
+	@Test
+	void editorPastesFromWordAndTheTableAlignmentAndIndentReachTheSavedBody() {
+		var word = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><div class=WordSection1>"
+				+ "<p class=MsoNormal align=center style='text-align:center'><b>关于开展安全检查的通知</b></p>"
+				+ "<p class=MsoNormal style='text-indent:21.0pt'>各乡镇人民政府：现将有关事项通知如下。</p>"
+				+ "<table class=MsoTableGrid border=1><tr><td><p><b>序号</b></p></td><td><p><b>检查内容</b></p></td></tr>"
+				+ "<tr><td><p align=center>1</p></td><td><p>消防设施</p></td></tr></table>"
+				+ "<p class=MsoNormal><img width=100 height=80 src=\"file:///C:/Users/a/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png\"></p>"
+				+ "</div></body></html>";
+		var page = signedIn("editor");
+		var api = new org.govsite.support.Api(port);
+		var editorToken = api.token("editor", PASSWORD);
+		var column = api.get(editorToken, "/api/v1/articles/" + draft(api, editorToken, "tzgg", "粘贴演练占位", "<p>占位</p>"))
+			.body().get("homeColumnId").asString();
+		page.navigate(url("/content/articles/new?column=" + column));
+		page.locator("#title").fill("关于开展安全检查的通知（粘贴自 Word）");
+		page.locator(".ql-editor").click();
+		page.evaluate("html => { const data = new DataTransfer(); data.setData('text/html', html);"
+				+ " data.setData('text/plain', '关于开展安全检查的通知');"
+				+ " document.querySelector('.ql-editor').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); }",
+				word);
+		assertThat(page.locator(".ql-editor .gov-table th")).hasCount(2);
+		assertThat(page.locator(".ql-editor p.align-center")).containsText("关于开展安全检查的通知");
+		assertThat(page.locator(".ql-editor p.indent-first-2em")).containsText("各乡镇人民政府");
+		assertThat(page.locator(".paste-notice")).containsText("有 1 张图片来自本机文件");
+		assertAccessible(page);
+		button(page, "保存").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已保存信息");
+		assertThat(page.locator(".article-body table th")).hasCount(2);
+		page.setViewportSize(390, 844);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "content-browser", "word-paste-phone.png"))
+			.setFullPage(true));
+
+		var id = page.url().replaceAll(".*/articles/([0-9a-f-]{36}).*", "$1");
+		var body = api.get(editorToken, "/api/v1/articles/" + id).body().at("/revision/body").asString();
+		org.assertj.core.api.Assertions.assertThat(body)
+			.contains("<p class=\"align-center\"><strong>关于开展安全检查的通知</strong></p>",
+					"<p class=\"indent-first-2em\">各乡镇人民政府&#xff1a;现将有关事项通知如下。</p>",
+					"<thead><tr><th scope=\"col\">序号</th><th scope=\"col\">检查内容</th></tr></thead>",
+					"<td class=\"align-center\">1</td><td>消防设施</td>")
+			.doesNotContain("style", "Mso", "file:", "<img");
+		org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
+	}
+
 	@Test
 	void editorUploadsSeveralAttachmentsAndIsToldWhichOneWasRefused() {
 		var api = new org.govsite.support.Api(port);

@@ -30,4 +30,17 @@ class RichTextTests {
 		assertThat(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
 			.containsExactly("一、目标", "甲", "乙", "丙", "丁", "戊", "己 庚", "辛", "壬");
 	}
+
+	/** Issue 14, defect 4: what a Word or WPS paste needs survives as layout classes; no style, no other class. */
+	@Test
+	void alignmentIndentAndTableHeadersSurviveAsLayoutClassesOnly() {
+		var clean = RichText.sanitize("<p class=\"align-center\">通知</p><p class=\"indent-first-2em align-justify\">正文</p>"
+				+ "<p class=\"MsoNormal\" style=\"text-indent:21pt\">旧格式</p><p class=\"align-center hide\">混合</p>"
+				+ "<table><thead><tr><th scope=\"col\" class=\"align-center\">序号</th></tr></thead>"
+				+ "<tbody><tr><td colspan=\"2\" class=\"align-right\">1</td></tr></tbody></table>");
+		assertThat(clean).contains("<p class=\"align-center\">通知</p>", "<p class=\"indent-first-2em align-justify\">正文</p>",
+				"<p>旧格式</p>", "<p>混合</p>", "<th scope=\"col\" class=\"align-center\">序号</th>",
+				"<td colspan=\"2\" class=\"align-right\">1</td>")
+			.doesNotContain("style", "MsoNormal", "hide");
+	}
 }
