@@ -42,9 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	/** The published sites (publishing module): site code (10 digits or bm + 8 digits) or a domain with a dot. */
 	static final String PUBLIC_SITE_PATHS = "^/sites/(\\d{10}|bm\\d{8}|[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)+)(/.*)?$";
@@ -143,7 +141,7 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+			.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 			// every page, console or public (static files included), is Simplified Chinese
 			.addHeaderWriter(new StaticHeadersWriter("Content-Language", "zh-CN")));
 	}

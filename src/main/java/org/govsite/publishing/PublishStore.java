@@ -117,7 +117,7 @@ class PublishStore {
 			return false;
 		}
 		keep(hash, content);
-		writeAtomically(target, content);
+		writeWithSibling(target, path, content);
 		jdbc.sql("""
 				INSERT INTO publish_manifest (site_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (site_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes,
@@ -130,7 +130,7 @@ class PublishStore {
 	void writeStaged(UUID run, Path dir, String path, byte[] content) {
 		var hash = sha256(content);
 		keep(hash, content);
-		writeAtomically(resolve(dir, path), content);
+		writeWithSibling(resolve(dir, path), path, content);
 		jdbc.sql("""
 				INSERT INTO publish_manifest_staging (run_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (run_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes
@@ -140,7 +140,9 @@ class PublishStore {
 	/** Removes a page of the live site and its manifest row. */
 	void deleteLive(SiteId site, String key, String path) {
 		try {
-			Files.deleteIfExists(resolve(live(key), path));
+			var target = resolve(live(key), path);
+			Files.deleteIfExists(target);
+			Files.deleteIfExists(target.resolveSibling(target.getFileName() + Precompressed.SUFFIX));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -268,6 +270,27 @@ class PublishStore {
 			throw new IllegalArgumentException("Not a page path: " + path);
 		}
 		return resolved;
+	}
+
+	/**
+	 * Writes the file and, for text, its pre-compressed sibling ({@link Precompressed}) — the sibling after the page, so
+	 * that a sibling never looks newer than a page it does not match (the servers take a sibling only when it is not
+	 * older than its page).
+	 */
+	static void writeWithSibling(Path target, String path, byte[] content) {
+		var sibling = target.resolveSibling(target.getFileName() + Precompressed.SUFFIX);
+		writeAtomically(target, content);
+		if (Precompressed.wanted(path, content.length)) {
+			writeAtomically(sibling, Precompressed.gzip(content));
+		}
+		else {
+			try {
+				Files.deleteIfExists(sibling);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
 	}
 
 	static void writeAtomically(Path target, byte[] content) {

@@ -95,8 +95,9 @@ public class PublishedFiles {
 					continue;
 				}
 				checked++;
-				var expected = manifest.get(path);
-				var actual = hash(file);
+				var expected = manifest.get(Precompressed.isSibling(path) && manifest.containsKey(Precompressed.pageOf(path))
+						? Precompressed.pageOf(path) : path);
+				var actual = hash(file, path, manifest::containsKey);
 				if (expected == null) {
 					discrepancies.add(new Discrepancy(path, Difference.EXTRA, null, actual));
 					continue;
@@ -131,7 +132,7 @@ public class PublishedFiles {
 		var file = PublishStore.resolve(liveRoot(key.get()), path);
 		var expected = expected(site, path).orElse(null);
 		try {
-			var actual = Files.isRegularFile(file) ? hash(file) : null;
+			var actual = Files.isRegularFile(file) ? hash(file, path, page -> expected(site, page).isPresent()) : null;
 			if (expected == null) {
 				return actual == null ? Optional.empty() : Optional.of(new Discrepancy(path, Difference.EXTRA, null, actual));
 			}
@@ -152,10 +153,26 @@ public class PublishedFiles {
 			.map(k -> PublishStore.resolve(liveRoot(k), path));
 	}
 
-	/** The SHA-256 the manifest records for a path of the site. */
+	/**
+	 * The SHA-256 the manifest records for a path of the site; for a pre-compressed sibling of a published page, the
+	 * page's (what the sibling must decompress to).
+	 */
 	public Optional<String> expected(SiteId site, String path) {
-		return jdbc.sql("SELECT sha256 FROM publish_manifest WHERE site_id = ? AND path = ?")
+		var recorded = jdbc.sql("SELECT sha256 FROM publish_manifest WHERE site_id = ? AND path = ?")
 			.params(site.value(), path).query(String.class).optional();
+		return recorded.isPresent() || !Precompressed.isSibling(path) ? recorded : expected(site, Precompressed.pageOf(path));
+	}
+
+	/**
+	 * The hash a file is judged by: its bytes' SHA-256, or — for the pre-compressed sibling of a published page — that of
+	 * its decompressed bytes (a sibling that is not gzip at all gets a hash nothing matches).
+	 */
+	private static String hash(Path file, String path, java.util.function.Predicate<String> published) throws IOException {
+		if (!Precompressed.isSibling(path) || !published.test(Precompressed.pageOf(path))) {
+			return hash(file);
+		}
+		var content = Precompressed.gunzip(Files.readAllBytes(file));
+		return content == null ? "not-gzip:" + hash(file) : PublishStore.sha256(content);
 	}
 
 	/**
@@ -210,7 +227,8 @@ public class PublishedFiles {
 				return new Restored(path, Difference.EXTRA, sentence);
 			}
 			var hash = expected.get();
-			var difference = !Files.isRegularFile(file) ? Difference.MISSING : hash.equals(hash(file)) ? null : Difference.MODIFIED;
+			var difference = !Files.isRegularFile(file) ? Difference.MISSING
+					: hash.equals(hash(file, path, page -> expected(site, page).isPresent())) ? null : Difference.MODIFIED;
 			if (difference == null) {
 				throw Refusal.conflict("文件 " + path + " 与发布版本一致，无需恢复");
 			}
@@ -222,7 +240,8 @@ public class PublishedFiles {
 			if (!hash.equals(PublishStore.sha256(content))) {
 				throw Refusal.conflict("文件 " + path + " 发布时的副本已损坏，无法一键恢复，请重新发布该网站");
 			}
-			PublishStore.writeAtomically(file, content);
+			var sibling = Precompressed.isSibling(path) && expected(site, Precompressed.pageOf(path)).isPresent();
+			PublishStore.writeAtomically(file, sibling ? Precompressed.gzip(content) : content);
 			var sentence = (difference == Difference.MISSING ? "已恢复被删除的文件 " : "已将被篡改的文件恢复为发布版本 ") + path;
 			audit.record(AuditRecord.of("PUBLISHED_FILE_RESTORED", "site", site.value(), sentence + "（SHA-256 " + hash + "）"));
 			return new Restored(path, difference, sentence);

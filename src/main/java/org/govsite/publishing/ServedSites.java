@@ -39,6 +39,25 @@ public class ServedSites {
 		return Optional.of(target != null ? target : mount + SiteClosures.NOTICE_PAGE);
 	}
 
+	/** How long a node may keep serving a site as open after it was taken down elsewhere (two nodes, one database). */
+	static final long CLOSED_KEYS_TTL_MILLIS = 5_000;
+
+	private volatile java.util.Set<String> closedKeys = java.util.Set.of();
+	private volatile long closedKeysAt;
+
+	/**
+	 * Whether the site with this key is taken down (closed or merged): read from the database at most every
+	 * {@link #CLOSED_KEYS_TTL_MILLIS}, so that serving a page costs no query; a closure reaches every node within that.
+	 */
+	public boolean takenDown(String key) {
+		long now = System.currentTimeMillis();
+		if (now - closedKeysAt > CLOSED_KEYS_TTL_MILLIS) {
+			closedKeys = java.util.Set.copyOf(closures.closedKeys());
+			closedKeysAt = now;
+		}
+		return closedKeys.contains(key);
+	}
+
 	/** Whether a requested path stays inside the site: no dot segments, backslashes or control characters. */
 	public static boolean isSafe(String relative) {
 		if (relative.contains("\\") || relative.contains("\0") || relative.startsWith("/")) {

@@ -116,6 +116,11 @@ class SiteClosures {
 				successor == null ? NOTICE_PAGE : successor.value());
 	}
 
+	/** The keys of every taken-down site. */
+	java.util.List<String> closedKeys() {
+		return jdbc.sql("SELECT site_key FROM publish_closed_site").query(String.class).list();
+	}
+
 	Optional<Closed> closed(String key) {
 		return jdbc.sql("SELECT site_id, site_key, successor_site_id FROM publish_closed_site WHERE site_key = ?").param(key)
 			.query((rs, n) -> {

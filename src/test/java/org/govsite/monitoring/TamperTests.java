@@ -108,6 +108,19 @@ class TamperTests {
 
 		// the next scan finds nothing again
 		assertThat(tamperFindings(api, duty, scan(api, duty, siteId))).isEmpty();
+
+		// the pre-compressed sibling the servers send to browsers is judged by what it decompresses to (issue 15)
+		var sibling = files.location(site, "index.html.gz").orElseThrow();
+		assertThat(sibling).exists();
+		var planted2 = new java.io.ByteArrayOutputStream();
+		try (var gzip = new java.util.zip.GZIPOutputStream(planted2)) {
+			gzip.write("<html><body>澳门百家乐</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		Files.write(sibling, planted2.toByteArray());
+		assertThat(files.verify(site).discrepancies()).extracting(d -> d.path() + " " + d.difference())
+			.containsExactly("index.html.gz MODIFIED");
+		assertThat(files.restore(site, "index.html.gz", "门户").sentence()).isEqualTo("已将被篡改的文件恢复为发布版本 index.html.gz");
+		assertThat(files.verify(site).discrepancies()).isEmpty();
 	}
 
 	private long openTamperIncidents(SiteId site) {

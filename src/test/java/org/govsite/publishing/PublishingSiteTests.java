@@ -257,6 +257,20 @@ class PublishingSiteTests {
 		assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
 		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(support.get("/sites/9901000001/assets/emblem.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+
+		// issue 15: the pre-compressed sibling, its own strong validator, the same security headers as every page
+		var plain = support.get("/sites/9901000001/index.html");
+		var compressed = support.bytes("/sites/9901000001/index.html", "Accept-Encoding", "gzip, deflate, br");
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(compressed.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+		assertThat(new String(Precompressed.gunzip(compressed.body()), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
+		var gzipTag = compressed.headers().firstValue("ETag").orElseThrow();
+		assertThat(gzipTag).doesNotStartWith("W/").isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+		assertThat(compressed.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(compressed.headers().firstValue("Content-Language")).hasValue("zh-CN");
+		assertThat(compressed.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(support.get("/sites/9901000001/index.html", "Accept-Encoding", "gzip", "If-None-Match", gzipTag).statusCode())
+			.isEqualTo(304);
 		assertThat(support.get("/sites/9901000001").statusCode()).isEqualTo(301);
 		assertThat(support.get("/sites/9901000001/yaowen").headers().firstValue("Location")).hasValue("/sites/9901000001/yaowen/");
 
@@ -363,6 +377,17 @@ class PublishingSiteTests {
 		try (var files = Files.walk(live.toRealPath())) {
 			var real = live.toRealPath();
 			var onDisk = files.filter(Files::isRegularFile).map(p -> real.relativize(p).toString()).collect(Collectors.toSet());
+			// the pre-compressed siblings (issue 15) are derived: each belongs to a page and decompresses to its bytes
+			var hashes = rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+			var siblings = onDisk.stream().filter(Precompressed::isSibling).toList();
+			for (var sibling : siblings) {
+				var page = Precompressed.pageOf(sibling);
+				assertThat(hashes).as(sibling).containsKey(page);
+				assertThat(PublishStore.sha256(Precompressed.gunzip(Files.readAllBytes(real.resolve(sibling))))).as(sibling)
+					.isEqualTo(hashes.get(page));
+			}
+			assertThat(siblings).as("a sibling beside every large page").contains("index.html.gz");
+			onDisk.removeAll(siblings);
 			assertThat(onDisk).containsExactlyInAnyOrderElementsOf(rows.stream().map(r -> (String) r[0]).toList());
 		}
 		catch (IOException e) {

@@ -84,6 +84,24 @@ final class PublishingSupport {
 		return url[0];
 	}
 
+	/** The response's bytes as they came (a compressed body stays compressed). */
+	HttpResponse<byte[]> bytes(String path, String... headers) {
+		var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		try {
+			return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	HttpResponse<String> get(String path, String... headers) {
 		var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
 		for (int i = 0; i < headers.length; i += 2) {
