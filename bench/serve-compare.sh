@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Static serving: GovSite (/sites/<key>/) against nginx serving the same published directory, with wrk.
-# Needs a running GovSite with a published site (./mvnw spring-boot:run) and Debian's nginx and wrk:
+# Needs a running GovSite with a published site, started as the fat jar (never under spring-boot:run, which forks a
+# JVM with -XX:TieredStopAtLevel=1), and Debian's nginx and wrk:
+#   ./mvnw -q package -DskipTests && GOVSITE_DATA_DIR=/tmp/govsite-bench java -jar target/govsite-*.jar
 #   sudo apt-get install -y nginx wrk
 # Usage: bench/serve-compare.sh [site-key] [publish-dir] [app-url]
 set -euo pipefail
@@ -10,7 +12,7 @@ APP=${3:-http://localhost:8080}
 PORT=${NGINX_PORT:-18080}
 DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-32}
+CONNECTIONS=${CONNECTIONS:-50}
 WORK=$(mktemp -d)
 trap 'nginx -p "$WORK" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -19,7 +21,7 @@ mkdir -p "$WORK/logs"
 USER_LINE="user $(id -un) $(id -gn);"
 cat > "$WORK/nginx.conf" <<CONF
 $USER_LINE
-worker_processes auto;
+worker_processes ${NGINX_WORKERS:-1};
 error_log $WORK/logs/error.log warn;
 pid $WORK/nginx.pid;
 events { worker_connections 1024; }
@@ -27,6 +29,7 @@ http {
     include /etc/nginx/mime.types;
     access_log off;
     sendfile on;
+    gzip_static on;
     gzip on;
     gzip_types text/css text/javascript application/xml image/svg+xml;
     server {
