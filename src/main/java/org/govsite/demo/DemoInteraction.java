@@ -16,6 +16,8 @@ import org.govsite.interaction.Interviews;
 import org.govsite.interaction.MessageCategory;
 import org.govsite.interaction.MessageId;
 import org.govsite.interaction.MessageIntake;
+import org.govsite.interaction.MessageLifecycle;
+import org.govsite.interaction.Messages;
 import org.govsite.interaction.MessageSubmission;
 import org.govsite.interaction.PublicForms;
 import org.govsite.interaction.PublicInput;
@@ -23,6 +25,7 @@ import org.govsite.interaction.SolicitationCommand;
 import org.govsite.interaction.SolicitationForm;
 import org.govsite.interaction.SolicitationLifecycle;
 import org.govsite.interaction.Solicitations;
+import org.govsite.interaction.TransitionCommand;
 import org.govsite.shared.BeijingTime;
 import org.govsite.site.SiteView;
 import org.govsite.site.Sites;
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's 互动交流 as the responder finds it on the first sign-in (issue 14): a message received a month ago and
- * still waiting (past its working-day deadline), a new one, a solicitation open for opinions (征集中, with one opinion)
+ * still waiting (past its working-day deadline), a new one, an answered one published with its reply, a solicitation open for opinions (征集中, with one opinion)
  * and an interview announced for next week (预告, with one question waiting for moderation). Citizens' inputs come
  * through the public intake like any citizen's: the captcha answered, its proof of work done.
  */
@@ -48,6 +51,7 @@ class DemoInteraction {
 	private final Sites sites;
 	private final PublicForms forms;
 	private final MessageIntake intake;
+	private final Messages messages;
 	private final Solicitations solicitations;
 	private final Interviews interviews;
 	private final WorkingDayCalendar calendar;
@@ -56,12 +60,13 @@ class DemoInteraction {
 	private final DemoUsers users;
 	private final Clock clock;
 
-	DemoInteraction(Sites sites, PublicForms forms, MessageIntake intake, Solicitations solicitations,
+	DemoInteraction(Sites sites, PublicForms forms, MessageIntake intake, Messages messages, Solicitations solicitations,
 			Interviews interviews, WorkingDayCalendar calendar, AuditTrail audit, JdbcClient jdbc, DemoUsers users,
 			Clock clock) {
 		this.sites = sites;
 		this.forms = forms;
 		this.intake = intake;
+		this.messages = messages;
 		this.solicitations = solicitations;
 		this.interviews = interviews;
 		this.calendar = calendar;
@@ -73,6 +78,13 @@ class DemoInteraction {
 
 	void load() {
 		var portal = sites.findBySiteCode(PORTAL).orElseThrow();
+		// one answered, its reply signed off by 初审 and published (留言选登)
+		var answered = message(MessageCategory.CONSULTATION, "咨询居民身份证异地换领需要哪些材料",
+				"户籍在外省，现在州内工作，请问能否在州内换领居民身份证？需要带哪些材料？", "孙敏", "13999990005");
+		users.as("responder", () -> messages.acceptAndAnswer(answered,
+				"您好！居民身份证可在全国范围内异地换领。请携带原居民身份证（或户口簿）到州内任一公安派出所户籍窗口办理。", null));
+		users.as("reviewer1", () -> messages.transition(answered, command(MessageLifecycle.Action.SIGN_OFF)));
+		users.as("responder", () -> messages.transition(answered, command(MessageLifecycle.Action.PUBLISH)));
 		var late = message(MessageCategory.CONSULTATION, "咨询新生儿办理城乡居民医保参保登记的流程",
 				"孩子上个月出生，请问在哪里办理城乡居民医保参保登记，需要带哪些材料？", "王丽", "13999990001");
 		receivedDaysAgo(late, LATE_DAYS_AGO);
@@ -105,6 +117,10 @@ class DemoInteraction {
 		return intake.submit(new MessageSubmission(PORTAL, category, null, title, content, name, mobile, null, true,
 				UUID.randomUUID().toString(), CaptchaWork.solve(captcha.token(), captcha.workBits()),
 				Integer.toString(answer(captcha.question()))), null).id();
+	}
+
+	private static TransitionCommand command(MessageLifecycle.Action action) {
+		return new TransitionCommand(action, null, null, null, null, null);
 	}
 
 	/** A citizen's opinion or question, with the captcha answered. */
