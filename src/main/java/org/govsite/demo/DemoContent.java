@@ -91,12 +91,20 @@ class DemoContent {
 		publish(PORTAL, true, () -> policy);
 
 		// something to do for each role on the first sign-in (issue 14): a draft the first reviewer returned with a
-		// comment (the editor's 我的稿件), and an article waiting for 初审 (the reviewer's 审核待办)
+		// comment (the editor's 我的稿件), and an article waiting in each reviewer's 审核待办: for 初审, for 复审, and an
+		// important one for 终审
 		var returned = submit(PORTAL, () -> articles.write(ArticleForm.simple(notices, "关于做好冬季安全生产工作的通知",
 				"<p>各单位要加强冬季安全生产检查。</p>", false)).id());
 		users.as(PORTAL.firstReviewer(), () -> reviews.act(returned, ReviewAction.RETURN, "请补充检查时间安排和责任单位"));
 		submit(PORTAL, () -> articles.write(ArticleForm.simple(news, "全州开展政府网站内容保障专项检查",
 				"<p>检查覆盖全州各县（市）政府门户网站和部门网站。</p>", false)).id());
+		var second = submit(PORTAL, () -> articles.write(ArticleForm.simple(news, "州大数据中心完成政务云平台扩容",
+				"<p>扩容后的政务云平台可承载全州政府网站集约化部署。</p>", false)).id());
+		users.as(PORTAL.firstReviewer(), () -> reviews.act(second, ReviewAction.APPROVE, "同意"));
+		var important = submit(PORTAL, () -> articles.write(ArticleForm.simple(notices, "关于做好元旦春节期间政府网站安全保障工作的通知",
+				"<p>节日期间各单位要落实值班值守和网站安全防护措施。</p>", true)).id());
+		users.as(PORTAL.firstReviewer(), () -> reviews.act(important, ReviewAction.APPROVE, "同意"));
+		users.as(PORTAL.secondReviewer(), () -> reviews.act(important, ReviewAction.APPROVE, "同意，请终审"));
 	}
 
 	/**

@@ -55,6 +55,13 @@ class DemoDataTests {
 	}
 
 	@Test
+	void eachReviewerOfThePortalHasAnArticleWaiting() {
+		assertThat(inbox("reviewer1")).contains("全州开展政府网站内容保障专项检查");
+		assertThat(inbox("reviewer2")).contains("州大数据中心完成政务云平台扩容");
+		assertThat(inbox("chief")).contains("关于做好元旦春节期间政府网站安全保障工作的通知");
+	}
+
+	@Test
 	void eachOtherSitesDeskHasAnArticleWaitingForItsFirstReview() {
 		for (var prefix : List.of("jiaxian", "yixian", "bingshi", "jyj", "wjw", "sthjj", "scjgj", "college")) {
 			var reviewer = api.token(prefix + ".reviewer1", PASSWORD);
@@ -112,6 +119,11 @@ class DemoDataTests {
 		assertThat(interview.get("status").asString()).isEqualTo("SCHEDULED");
 		assertThat(interview.get("pending").asLong()).isEqualTo(1);
 		assertThat(interview.get("guests")).hasSize(2);
+	}
+
+	private List<String> inbox(String username) {
+		return api.get(api.token(username, PASSWORD), "/api/v1/review/inbox").body().valueStream()
+			.map(item -> item.get("title").asString()).toList();
 	}
 
 	private List<JsonNode> columns(String siteId) {
