@@ -131,7 +131,7 @@ class DemoInteraction {
 	}
 
 	/** The answer to the captcha's question in words, e.g. 七加五等于几？ or 十减三等于几？ */
-	static int answer(String question) {
+	private static int answer(String question) {
 		boolean plus = question.contains("加");
 		var terms = question.substring(0, question.indexOf("等于")).split(plus ? "加" : "减");
 		return DIGITS.indexOf(terms[0]) + (plus ? 1 : -1) * DIGITS.indexOf(terms[1]);
@@ -156,14 +156,16 @@ class DemoInteraction {
 		var receivedOn = row[0].minusDays(days);
 		var deadline = calendar.deadline(receivedOn, WorkingDays.of(workingDays));
 		jdbc.sql("""
-				UPDATE interaction_message SET received_at = received_at - make_interval(days => :days), received_on = :receivedOn,
-				    deadline = :deadline, deadline_provisional = :provisional,
+				UPDATE interaction_message SET received_at = received_at - make_interval(days => :days),
+				    received_on = :receivedOn, deadline = :deadline, deadline_provisional = :provisional,
 				    cap_date = CAST(CAST(:receivedOn AS DATE) + age(cap_date, received_on) AS DATE)
 				WHERE id = :id
 				""").param("days", days).param("receivedOn", receivedOn).param("deadline", deadline.deadline())
 			.param("provisional", deadline.provisional()).param("id", id.value()).update();
-		jdbc.sql("UPDATE interaction_transition SET occurred_at = occurred_at - make_interval(days => :days) WHERE message_id = :id")
-			.param("days", days).param("id", id.value()).update();
+		jdbc.sql("""
+				UPDATE interaction_transition SET occurred_at = occurred_at - make_interval(days => :days)
+				WHERE message_id = :id
+				""").param("days", days).param("id", id.value()).update();
 		audit.record(AuditRecord.of("DEMO_MESSAGE_BACKDATED", "interaction_message", id.value(),
 				"演示数据：留言收到时间提前 " + days + " 天（" + receivedOn + "），办理期限改为 " + deadline.deadline()));
 	}
