@@ -67,6 +67,7 @@ class AuditVocabulary implements AuditActionNames {
 		names.put("CONTENT_CHECK_OVERRIDDEN", "忽略内容检查提示");
 		names.put("COORDINATION_ACTION_ADDED", "新增跟进事项");
 		names.put("COORDINATION_MEETING_RECORDED", "记录协调会议");
+		names.put("DEMO_MESSAGE_BACKDATED", "演示数据：回填留言收到时间");
 		names.put("DIRECTIVE_ADOPTED", "采用头条指令");
 		names.put("DIRECTIVE_DECLINED", "不采用头条指令");
 		names.put("DIRECTIVE_ISSUED", "下发头条指令");

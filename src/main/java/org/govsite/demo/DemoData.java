@@ -5,6 +5,7 @@ import java.util.List;
 import org.govsite.iam.Role;
 import org.govsite.iam.UserAccounts;
 import org.govsite.iam.UserForm;
+import org.govsite.iam.UserId;
 import org.govsite.site.Channels;
 import org.govsite.site.SiteAction;
 import org.govsite.site.SiteForm;
@@ -48,11 +49,15 @@ class DemoData implements ApplicationRunner {
 	private final UserAccounts accounts;
 	private final DemoContent content;
 	private final DemoServices services;
+	private final DemoSites otherSites;
+	private final DemoInteraction interaction;
 
 	DemoData(Units units, Sites sites, Channels channels, UserAccounts accounts, DemoContent content,
-			DemoServices services) {
+			DemoServices services, DemoSites otherSites, DemoInteraction interaction) {
 		this.content = content;
 		this.services = services;
+		this.otherSites = otherSites;
+		this.interaction = interaction;
 		this.units = units;
 		this.sites = sites;
 		this.channels = channels;
@@ -108,7 +113,11 @@ class DemoData implements ApplicationRunner {
 		account("cyberspace", "网信办信息发布员", cyberspace, Role.CO_REGULATOR, null);
 		account("siteadmin", "门户网站管理员", office, Role.SITE_ADMIN, portal);
 		account("disclosure", "信息公开办理员", office, Role.DISCLOSURE_OFFICER, portal);
+		// the portal's 主编 writes and holds 终审 too: the one who may backdate (补录) an article
+		var chiefEditor = account(DemoContent.CHIEF_EDITOR, "门户网站主编", office, Role.EDITOR, portal);
+		accounts.grant(chiefEditor, Role.FINAL_REVIEWER, portal);
 		content.load();
+		content.loadStandings();
 		// Art. 6: the township publishes through its channel on the county portal; its editor works there and only there
 		var channel = content.loadCountyPortal(portalA);
 		var townshipEditor = accounts.createDemoAccount(new UserForm("township", "城关镇信息员", township.id(), null, null,
@@ -116,6 +125,8 @@ class DemoData implements ApplicationRunner {
 		accounts.grant(townshipEditor.id(), Role.EDITOR, portalA, channel.value());
 		content.draftInTownshipChannel(channel);
 		services.load();
+		otherSites.load();
+		interaction.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
 				units.all().size(), sites.all().size());
 	}
@@ -137,9 +148,10 @@ class DemoData implements ApplicationRunner {
 		return site.id();
 	}
 
-	private void account(String username, String name, UnitView unit, Role role, @Nullable SiteId site) {
+	private UserId account(String username, String name, UnitView unit, Role role, @Nullable SiteId site) {
 		var user = accounts.createDemoAccount(new UserForm(username, name, unit.id(), null, null, PASSWORD));
 		accounts.grant(user.id(), role, site);
+		return user.id();
 	}
 
 }

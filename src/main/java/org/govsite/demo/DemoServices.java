@@ -1,10 +1,7 @@
 package org.govsite.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.Supplier;
 
-import org.govsite.iam.UserAccounts;
 import org.govsite.services.ServiceCatalogue;
 import org.govsite.services.ServiceItemForm;
 import org.govsite.site.SiteId;
@@ -12,8 +9,6 @@ import org.govsite.site.Sites;
 import org.govsite.unit.UnitId;
 import org.govsite.unit.Units;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,20 +24,20 @@ class DemoServices {
 	private final Sites sites;
 	private final Units units;
 	private final ServiceCatalogue catalogue;
-	private final UserAccounts accounts;
+	private final DemoUsers users;
 
-	DemoServices(Sites sites, Units units, ServiceCatalogue catalogue, UserAccounts accounts) {
+	DemoServices(Sites sites, Units units, ServiceCatalogue catalogue, DemoUsers users) {
 		this.sites = sites;
 		this.units = units;
 		this.catalogue = catalogue;
-		this.accounts = accounts;
+		this.users = users;
 	}
 
 	void load() {
 		var portal = sites.findBySiteCode("9901000001").orElseThrow().id();
 		var office = units.findByName("示例自治州人民政府办公室").orElseThrow().id();
 		var health = units.findByName("示例自治州卫生健康委员会").orElseThrow().id();
-		as("siteadmin", () -> {
+		users.run("siteadmin", () -> {
 			item(portal, office, "社会保障", "NATURAL_PERSON", "城乡居民基本养老保险参保登记", "《中华人民共和国社会保险法》第二十条",
 					"年满16周岁（不含在校学生），非国家机关和事业单位工作人员及不属于职工基本养老保险制度覆盖范围的城乡居民", "居民身份证或户口簿",
 					"州政务服务中心一楼社保窗口", "示例自治州社会保险事业管理局", "不收费", "工作日 9:00—12:00，13:30—17:00", "0999-1234501",
@@ -63,7 +58,6 @@ class DemoServices {
 			var csv = "事项名称,年份,自然人办件量,法人办件量\r\n城乡居民基本养老保险参保登记,2025,1260,0\r\n居民身份证换领,2025,3480,0\r\n"
 					+ "义务教育阶段学生转学,2025,215,0\r\n医师执业注册,2025,96,0\r\n母婴保健技术服务机构执业许可,2025,0,7\r\n";
 			catalogue.importCaseVolumes(portal, "2025年办件量.csv", csv.getBytes(StandardCharsets.UTF_8));
-			return null;
 		});
 	}
 
@@ -75,17 +69,5 @@ class DemoServices {
 				materials, location, agency, fees, hours, phone, process, onlineUrl != null, onlineUrl,
 				onlineUrl == null ? null : onlineUrl + "/forms", onlineUrl == null ? null : "申请表格及填写样表见省政务服务平台本事项页面",
 				null));
-	}
-
-	private <T> @Nullable T as(String username, Supplier<@Nullable T> work) {
-		var user = accounts.findByUsername(username).flatMap(view -> accounts.currentPrincipal(view.id())).orElseThrow();
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govsite.shared.BeijingTime;
+import org.govsite.site.Sites;
 import org.govsite.support.Api;
 import org.govsite.support.GovSiteTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The "done when" cases through the API, on the demo prefecture's department sites (each test its own site): empty
- * columns, a stale home page, a consultation left unanswered, plus who may read and what is refused.
+ * The "done when" cases through the API, each test on a department site of its own (the demo's sites carry columns
+ * and news that would be counted with the test's): empty columns, a stale home page, a consultation left unanswered,
+ * plus who may read and what is refused.
  */
 @GovSiteTest
 class AssessmentApiTests {
@@ -32,6 +34,8 @@ class AssessmentApiTests {
 	JdbcClient jdbc;
 	@Autowired
 	Clock clock;
+	@Autowired
+	Sites sites;
 
 	Api api;
 	Fixtures fixtures;
@@ -74,7 +78,7 @@ class AssessmentApiTests {
 
 	@Test
 	void fiveEmptyColumnsAreAVetoNamingThemThatDisappearsOnceTheyAreFilled() {
-		var site = fixtures.siteByCode("9901000004");
+		var site = fixtures.newDepartmentSite(sites, "9901000004", "空白栏目测试网站");
 		var news = fixtures.column(site, "工作动态", "DYNAMIC", true, true);
 		fixtures.article(site, news, "生态环境局召开工作会议", today.minusDays(1));
 		var names = List.of("机构概况", "领导信息", "规划计划", "人事信息", "财政资金");
@@ -111,7 +115,7 @@ class AssessmentApiTests {
 
 	@Test
 	void aHomePageFifteenDaysOldIsAVetoAndTenDaysOldOnlyAWarning() {
-		var site = fixtures.siteByCode("9901000005");
+		var site = fixtures.newDepartmentSite(sites, "9901000005", "首页更新测试网站");
 		var news = fixtures.column(site, "市场监管动态", "DYNAMIC", true, true);
 		var article = fixtures.article(site, news, "市场监管局开展专项检查", today.minusDays(15));
 
@@ -132,7 +136,7 @@ class AssessmentApiTests {
 
 	@Test
 	void aConsultationUnansweredForMoreThanThreeMonthsIsAVetoNamingItAndAnAnsweredOneIsNot() {
-		var site = fixtures.siteByCode("9901000003");
+		var site = fixtures.newDepartmentSite(sites, "9901000003", "留言办理测试网站");
 		var news = fixtures.column(site, "卫健动态", "DYNAMIC", true, true);
 		fixtures.article(site, news, "卫健委开展义诊", today.minusDays(1));
 		var received = today.minusMonths(3).minusDays(2);

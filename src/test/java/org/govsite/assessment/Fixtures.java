@@ -2,9 +2,16 @@ package org.govsite.assessment;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govsite.shared.BeijingTime;
+import org.govsite.site.SiteAction;
+import org.govsite.site.SiteForm;
+import org.govsite.site.SiteType;
+import org.govsite.site.Sites;
+import org.govsite.site.TransitionRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test states exactly the dates it needs; the assessment still reads them through the content and interaction APIs.
  */
 final class Fixtures {
+
+	private static final AtomicInteger SITES = new AtomicInteger();
 
 	private final JdbcClient jdbc;
 
@@ -21,6 +30,23 @@ final class Fixtures {
 
 	UUID siteByCode(String code) {
 		return jdbc.sql("SELECT id FROM site WHERE site_code = ?").param(code).query(UUID.class).single();
+	}
+
+	/**
+	 * A department site of the caller's own, opened, without columns or articles, sponsored by the unit of the demo
+	 * site {@code like}: the demo's sites have columns and fresh news of their own, which an assessment would count
+	 * with the test's.
+	 */
+	UUID newDepartmentSite(Sites sites, String like, String name) {
+		int n = SITES.incrementAndGet();
+		var sponsor = sites.findBySiteCode(like).orElseThrow();
+		var code = "990100" + (8000 + n);
+		var site = sites.register(new SiteForm(name, SiteType.DEPARTMENT, code, "t" + n + ".assessment.shilizhou.gov.cn",
+				List.of(), sponsor.sponsorUnitId(), sponsor.operatorUnitId(), "示ICP备" + code + "号", "示公网安备" + code + "号",
+				(short) 2));
+		sites.transition(site.id(), TransitionRequest.of(SiteAction.APPROVE, "测试：批准开设"));
+		sites.transition(site.id(), TransitionRequest.of(SiteAction.OPEN, "测试：开通运行"));
+		return site.id().value();
 	}
 
 	UUID column(UUID site, String name, String updateClass, boolean firstLevel, boolean onHome) {
