@@ -51,9 +51,11 @@ class DemoData implements ApplicationRunner {
 	private final DemoServices services;
 	private final DemoSites otherSites;
 	private final DemoInteraction interaction;
+	private final DemoDesks desks;
 
 	DemoData(Units units, Sites sites, Channels channels, UserAccounts accounts, DemoContent content,
-			DemoServices services, DemoSites otherSites, DemoInteraction interaction) {
+			DemoServices services, DemoSites otherSites, DemoInteraction interaction, DemoDesks desks) {
+		this.desks = desks;
 		this.content = content;
 		this.services = services;
 		this.otherSites = otherSites;
@@ -127,6 +129,7 @@ class DemoData implements ApplicationRunner {
 		services.load();
 		otherSites.load();
 		interaction.load();
+		desks.load();
 		log.info("Demo prefecture loaded: {} units, {} sites; demo accounts use the password from the README",
 				units.all().size(), sites.all().size());
 	}

@@ -107,6 +107,17 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theDutyOfficerIsOnShiftAndTheDisclosureOfficerHasARequestToAnswer() {
+		var duty = api.token("duty", PASSWORD);
+		assertThat(api.get(duty, "/api/v1/duty/shifts").body().valueStream()
+			.anyMatch(shift -> shift.path("officer").asString().equals("duty"))).isTrue();
+		var disclosure = api.token("disclosure", PASSWORD);
+		var requests = api.get(disclosure, "/api/v1/disclosure-requests").body();
+		assertThat(requests.valueStream().anyMatch(r -> r.path("applicantName").asString().equals("刘建国")))
+			.as(requests.toString()).isTrue();
+	}
+
+	@Test
 	void aSolicitationIsOpenForOpinionsAndAnInterviewIsAnnounced() {
 		var responder = api.token("responder", PASSWORD);
 		var portal = siteId(PORTAL);
