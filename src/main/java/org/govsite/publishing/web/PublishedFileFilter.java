@@ -5,7 +5,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
@@ -84,18 +83,13 @@ final class PublishedFileFilter extends OncePerRequestFilter {
 		if (!relative.isEmpty() && !ServedSites.isSafe(relative) || served.takenDown(key)) {
 			return false;
 		}
-		var root = served.directory(key);
-		Path realRoot;
-		try {
-			realRoot = root.toRealPath();
-		}
-		catch (IOException e) {
-			return false;
-		}
 		if (relative.isEmpty() || relative.endsWith("/")) {
 			relative = relative + "index.html";
 		}
-		var file = realRoot.resolve(relative);
+		// The site key is a symlink the full rebuild switches, so the path is read through it. Nothing else in a
+		// publish directory is a link (the publisher writes regular files only); the file itself is read only if it is
+		// not one (NOFOLLOW_LINKS), and the relative path has no dot segments (ServedSites.isSafe).
+		var file = served.directory(key).resolve(relative);
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -204,8 +198,9 @@ final class PublishedFileFilter extends OncePerRequestFilter {
 		@Bean
 		FilterRegistrationBean<PublishedFileFilter> publishedFileFastPath(ServedSites served) {
 			var registration = new FilterRegistrationBean<>(new PublishedFileFilter(served));
-			// after host serving (which forwards a site's own domain to /sites/<key>/…), before everything else
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
+			// first of all (before the request observation too); host serving's forward to /sites/<key>/… comes back
+			// through it as a FORWARD dispatch
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 			registration.addUrlPatterns("/sites/*");
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
 			return registration;
