@@ -150,19 +150,43 @@ final class PublishedFileFilter extends OncePerRequestFilter {
 			request.setAttribute("org.apache.tomcat.sendfile.end", size);
 			return true;
 		}
+		if (size < SENDFILE_FROM) {
+			var bytes = small(chosen, modified, size);
+			response.getOutputStream().write(bytes, 0, bytes.length);
+			return true;
+		}
 		try (var channel = FileChannel.open(chosen, StandardOpenOption.READ)) {
-			if (size < SENDFILE_FROM) {
-				var bytes = java.nio.ByteBuffer.allocate((int) size);
-				while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-					// read the whole (small) file
-				}
-				response.getOutputStream().write(bytes.array(), 0, bytes.position());
-			}
-			else {
-				channel.transferTo(0, size, Channels.newChannel(response.getOutputStream()));
-			}
+			channel.transferTo(0, size, Channels.newChannel(response.getOutputStream()));
 		}
 		return true;
+	}
+
+	/** A small file's bytes as last read, valid while its modification time and size are the ones just read. */
+	private record Cached(long modified, long size, byte[] bytes) {
+	}
+
+	/** At most this many bytes of small files are kept in memory (per node); beyond it they are read every time. */
+	private static final long CACHE_LIMIT = 64L * 1024 * 1024;
+
+	private final java.util.concurrent.ConcurrentHashMap<java.nio.file.Path, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final java.util.concurrent.atomic.AtomicLong cached = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * The bytes of a small file: from memory when the copy there has the modification time and size the file has now
+	 * (a page rewritten by the publisher is a new file with a new time: read again), else read and kept while the
+	 * memory allowed is not used up. Each node keeps its own copies of its own files, checked on every request.
+	 */
+	private byte[] small(java.nio.file.Path file, long modified, long size) throws IOException {
+		var hit = cache.get(file);
+		if (hit != null && hit.modified() == modified && hit.size() == size) {
+			return hit.bytes();
+		}
+		var bytes = Files.readAllBytes(file);
+		if (bytes.length == size && cached.get() + size <= CACHE_LIMIT) {
+			var previous = cache.put(file, new Cached(modified, size, bytes));
+			cached.addAndGet(size - (previous == null ? 0 : previous.size()));
+		}
+		return bytes;
 	}
 
 	/** Pages are revalidated every time (they change on publication); styles, scripts and images for an hour. */
