@@ -3,6 +3,7 @@ package org.govsite.demo;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
+import org.govsite.content.DirectiveForm;
 import org.govsite.disclosure.ApplicantKind;
 import org.govsite.disclosure.Delivery;
 import org.govsite.disclosure.DisclosureRequests;
@@ -11,13 +12,15 @@ import org.govsite.disclosure.ReceiptChannel;
 import org.govsite.disclosure.RequestForm;
 import org.govsite.duty.DutyDesk;
 import org.govsite.duty.ShiftForm;
+import org.govsite.iam.UserForm;
 import org.govsite.shared.BeijingTime;
 import org.springframework.stereotype.Component;
 
 /**
- * Something to do for the duty officer and the disclosure officer on the first sign-in (issue 14): the current shift
- * (planned by the Big Data Center's administrator, its handover note still to write), and a request for disclosure
- * received by post two days ago, registered by the disclosure office and waiting for its answer on the statutory clock.
+ * Something to do on the first sign-in (issue 14) for the duty officer (the current shift, planned by the Big Data
+ * Center's administrator, its handover note still to write), the disclosure officer (a request received by post two days
+ * ago, on the statutory clock), the security administrator (a new colleague's account without a role) and the cyberspace
+ * office (a 网站头条 directive to the portals, not adopted yet).
  */
 @Component
 class DemoDesks {
@@ -28,8 +31,18 @@ class DemoDesks {
 	private final DisclosureRequests disclosure;
 	private final DemoUsers users;
 	private final Clock clock;
+	private final org.govsite.unit.Units units;
+	private final org.govsite.iam.UserAccounts accounts;
+	private final org.govsite.site.Sites sites;
+	private final org.govsite.content.HeadlineDirectives directives;
 
-	DemoDesks(DutyDesk duty, DisclosureRequests disclosure, DemoUsers users, Clock clock) {
+	DemoDesks(DutyDesk duty, DisclosureRequests disclosure, DemoUsers users, Clock clock, org.govsite.unit.Units units,
+			org.govsite.iam.UserAccounts accounts, org.govsite.site.Sites sites,
+			org.govsite.content.HeadlineDirectives directives) {
+		this.units = units;
+		this.accounts = accounts;
+		this.sites = sites;
+		this.directives = directives;
 		this.duty = duty;
 		this.disclosure = disclosure;
 		this.users = users;
@@ -38,6 +51,16 @@ class DemoDesks {
 
 	void load() {
 		var today = BeijingTime.today(clock);
+		// the security administrator's: an account the system administrator opened for a new colleague, no role yet
+		var office = units.all().stream().filter(u -> u.name().equals("示例自治州人民政府办公室")).findFirst().orElseThrow();
+		users.as("admin", () -> accounts.createDemoAccount(new UserForm("newclerk", "新入职信息员", office.id(), null, null,
+				DemoData.PASSWORD)));
+		// the cyberspace office's: a 网站头条 directive to the portals, adopted by nobody yet (Art. 10)
+		var portal = sites.findBySiteCode(DemoInteraction.PORTAL).orElseThrow().id();
+		var county = sites.findBySiteCode("9901210001").orElseThrow().id();
+		users.as("cyberspace", () -> directives.issue(new DirectiveForm("转发：全国政府网站与政务新媒体检查情况通报",
+				"<p>请各政府门户网站在首页头条位置转载。</p>", "https://www.gov.cn/", "首页头条",
+				today.plusDays(1).atTime(18, 0), java.util.List.of(portal, county))));
 		var from = today.atTime(8, 0);
 		users.as("admin", () -> duty.plan(new ShiftForm("duty", "supervisor", MINUTE.format(from),
 				MINUTE.format(from.plusDays(1)))));

@@ -118,6 +118,16 @@ class DemoDataTests {
 	}
 
 	@Test
+	void theSecurityAdministratorHasAnAccountToGrantAndTheCyberspaceOfficeADirectiveToFollow() {
+		var security = api.token("security", PASSWORD);
+		assertThat(api.get(security, "/api/v1/users").body().valueStream()
+			.filter(u -> u.get("username").asString().equals("newclerk")).findFirst().orElseThrow().get("grants").size())
+			.isZero();
+		var cyberspace = api.token("cyberspace", PASSWORD);
+		assertThat(api.get(cyberspace, "/api/v1/directives/board").raw()).contains("转发：全国政府网站与政务新媒体检查情况通报");
+	}
+
+	@Test
 	void aSolicitationIsOpenForOpinionsAndAnInterviewIsAnnounced() {
 		var responder = api.token("responder", PASSWORD);
 		var portal = siteId(PORTAL);

@@ -86,6 +86,8 @@ class Dashboard {
 		}
 		if (me.hasPlatformRole(Role.SYSTEM_ADMIN) || me.hasPlatformRole(Role.SECURITY_ADMIN)) {
 			model.addAttribute("userCount", accounts.count());
+			// accounts in use with no role yet: the security administrator's work (三员: roles are theirs to grant)
+			model.addAttribute("roleless", accounts.all().stream().filter(u -> u.enabled() && u.grants().isEmpty()).toList());
 		}
 		if (me.hasPlatformRole(Role.AUDIT_ADMIN)) {
 			model.addAttribute("auditCount", audit.count());
