@@ -12,6 +12,7 @@ import org.govsite.disclosure.ReceiptChannel;
 import org.govsite.disclosure.RequestForm;
 import org.govsite.duty.DutyDesk;
 import org.govsite.duty.ShiftForm;
+import org.govsite.governance.Vendors;
 import org.govsite.iam.UserForm;
 import org.govsite.shared.BeijingTime;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Something to do on the first sign-in (issue 14) for the duty officer (the current shift, planned by the Big Data
  * Center's administrator, its handover note still to write), the disclosure officer (a request received by post two days
- * ago, on the statutory clock), the security administrator (a new colleague's account without a role) and the cyberspace
- * office (a 网站头条 directive to the portals, not adopted yet).
+ * ago, on the statutory clock), the security administrator (a new colleague's account without a role), the cyberspace
+ * office (a 网站头条 directive to the portals, not adopted yet) and the vendor's staff (its operations contract for the
+ * portal ends in 25 days and a qualification in 20: the Big Data Center's reminders and the vendor's own page say so).
  */
 @Component
 class DemoDesks {
@@ -35,10 +37,12 @@ class DemoDesks {
 	private final org.govsite.iam.UserAccounts accounts;
 	private final org.govsite.site.Sites sites;
 	private final org.govsite.content.HeadlineDirectives directives;
+	private final Vendors vendors;
 
 	DemoDesks(DutyDesk duty, DisclosureRequests disclosure, DemoUsers users, Clock clock, org.govsite.unit.Units units,
 			org.govsite.iam.UserAccounts accounts, org.govsite.site.Sites sites,
-			org.govsite.content.HeadlineDirectives directives) {
+			org.govsite.content.HeadlineDirectives directives, Vendors vendors) {
+		this.vendors = vendors;
 		this.units = units;
 		this.accounts = accounts;
 		this.sites = sites;
@@ -61,6 +65,16 @@ class DemoDesks {
 		users.as("cyberspace", () -> directives.issue(new DirectiveForm("转发：全国政府网站与政务新媒体检查情况通报",
 				"<p>请各政府门户网站在首页头条位置转载。</p>", "https://www.gov.cn/", "首页头条",
 				today.plusDays(1).atTime(18, 0), java.util.List.of(portal, county))));
+		// the vendor's: the portal's operations contract and a qualification come up for renewal this month (Art. 19)
+		var vendor = units.all().stream().filter(u -> u.name().equals("示例信息技术有限公司")).findFirst().orElseThrow();
+		users.as("admin", () -> {
+			vendors.addContract(vendor.id(), new Vendors.ContractForm("SLZ-YW-DEMO-01", "州政府门户网站运行维护、安全监测和应急处置",
+					"7×24 小时响应，故障 2 小时内恢复，每月提交运维报告", "落实等级保护第三级要求，不得接触未公开信息，不得编辑发布内容",
+					today.minusDays(340), today.plusDays(25), java.util.List.of(portal)));
+			vendors.addQualification(vendor.id(), new Vendors.QualificationForm("信息系统安全运维服务资质（二级）",
+					"CCRC-ISV-DEMO-0002", today.plusDays(20)));
+			return null;
+		});
 		var from = today.atTime(8, 0);
 		users.as("admin", () -> duty.plan(new ShiftForm("duty", "supervisor", MINUTE.format(from),
 				MINUTE.format(from.plusDays(1)))));

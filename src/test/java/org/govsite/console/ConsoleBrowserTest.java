@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -177,6 +178,28 @@ class ConsoleBrowserTest {
 		assertThat(page.locator("#results tbody tr")).hasCount(1);
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=.*"));
 		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void theVendorsOverviewShowsWhatComesUpForRenewalOnAPhone() {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(375, 812)
+			.setIsMobile(true).setHasTouch(true));
+		page = context.newPage();
+		signIn("vendor");
+		var card = page.locator("#vendor-desk");
+		assertThat(card.getByRole(AriaRole.HEADING)).hasText("本单位运维服务：示例信息技术有限公司");
+		assertThat(card).containsText("SLZ-YW-DEMO-01");
+		assertThat(card).containsText("即将到期");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screens/vendor-phone.png"))
+			.setFullPage(true));
+		org.assertj.core.api.Assertions
+			.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(375);
+		assertAccessible(page);
+		card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("查看本单位的合同、资质、人员和评价")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("示例信息技术有限公司"))).isVisible();
+		org.assertj.core.api.Assertions.assertThat(consoleErrors).isEmpty();
 	}
 
 	@Test

@@ -166,4 +166,23 @@ class DemoDataTests {
 		return list.valueStream().filter(item -> item.get("title").asString().equals(title)).findFirst()
 			.orElseThrow(() -> new AssertionError("no 「" + title + "」 in " + list));
 	}
+
+	@Test
+	void theVendorSeesItsContractAndQualificationComingUpForRenewal() {
+		var vendor = api.token("vendor", PASSWORD);
+		var mine = api.get(vendor, "/api/v1/vendors").body();
+		assertThat(mine).hasSize(1);
+		assertThat(mine.get(0).get("name").asString()).isEqualTo("示例信息技术有限公司");
+		assertThat(mine.get(0).get("expiring").asLong()).isEqualTo(2);
+		var record = api.get(vendor, "/api/v1/vendors/" + mine.get(0).get("id").asString()).body();
+		assertThat(record.at("/contracts/0/contractNo").asString()).isEqualTo("SLZ-YW-DEMO-01");
+		assertThat(record.at("/contracts/0/expiry").asString()).isEqualTo("EXPIRING");
+		assertThat(record.at("/qualifications/0/expiry").asString()).isEqualTo("EXPIRING");
+		// the console's overview shows the same on the vendor's first sign-in
+		var console = new org.govsite.support.Console(port);
+		assertThat(console.signIn("vendor", PASSWORD)).endsWith("/");
+		var overview = console.get("/").body();
+		assertThat(overview).contains("本单位运维服务：示例信息技术有限公司", "SLZ-YW-DEMO-01", "即将到期",
+				"有 2 项合同或资质即将到期。");
+	}
 }

@@ -65,6 +65,21 @@ class GovernanceApiTests {
 		throw new AssertionError("no site " + code);
 	}
 
+	/** The reminders of a kind about one contract or qualification number (the demo has records of its own). */
+	List<String> reminders(String kind, String number) {
+		return reminders(kind).stream().filter(summary -> summary.contains(number)).toList();
+	}
+
+	long remindedAudits() {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'GOVERNANCE_REMINDED' "
+				+ "AND target_type IN ('contract_expiring', 'qualification_expiring', 'review_due')").query(Long.class).single();
+	}
+
+	static long expiries(JsonNode record, String expiry) {
+		return record.get("contracts").valueStream().filter(c -> c.get("expiry").asString().equals(expiry)).count()
+				+ record.get("qualifications").valueStream().filter(q -> q.get("expiry").asString().equals(expiry)).count();
+	}
+
 	List<String> reminders(String kind) {
 		return jdbc.sql("SELECT summary FROM governance_reminder WHERE kind = ? ORDER BY raised_at, summary")
 			.param(kind).query(String.class).list();
@@ -77,6 +92,10 @@ class GovernanceApiTests {
 		var admin = api.token("admin", PASSWORD);
 		var vendorId = unitId(api, admin, "示例信息技术有限公司");
 		var portal = siteId(api, admin, "9901000001");
+		// the demo seeds the vendor's own contract and qualification (due in late 2026 or later, so never within 30
+		// days of the June and July days this test moves to); count only what this test writes
+		long vendorAuditsBefore = jdbc.sql("SELECT count(*) FROM audit_entry WHERE action LIKE 'VENDOR_%'")
+			.query(Long.class).single();
 
 		var contract = api.post(admin, "/api/v1/vendors/" + vendorId + "/contracts", Map.of("contractNo", "SLZ-YW-2025-01",
 				"scope", "门户网站运行维护", "qualityDuties", "7×24 小时响应，故障 2 小时内恢复", "securityDuties",
@@ -140,29 +159,36 @@ class GovernanceApiTests {
 				Map.of("reviewedOn", "2026-05-30", "result", "SOMETIMES", "reviewer", "李强")).status()).isEqualTo(400);
 
 		// the daily watch: the contract is within 30 days, the qualification not yet; no review in a year
+		long remindedBefore = remindedAudits();
 		watch.run();
 		watch.run();
-		assertThat(reminders(GovernanceWatch.CONTRACT_EXPIRING))
+		assertThat(reminders(GovernanceWatch.CONTRACT_EXPIRING, "SLZ-YW-2025-01"))
 			.containsExactly("服务厂商「示例信息技术有限公司」合同 SLZ-YW-2025-01 将于 2026-06-20 到期，请及时续签或更换服务厂商");
-		assertThat(reminders(GovernanceWatch.QUALIFICATION_EXPIRING)).isEmpty();
+		assertThat(reminders(GovernanceWatch.QUALIFICATION_EXPIRING, "CCRC-2024-ISV-0001")).isEmpty();
 		assertThat(reminders(GovernanceWatch.REVIEW_DUE)).hasSize(1);
 		moveTo("2026-07-03");
 		admin = api.token("admin", PASSWORD);
 		watch.run();
-		assertThat(reminders(GovernanceWatch.QUALIFICATION_EXPIRING)).containsExactly(
+		assertThat(reminders(GovernanceWatch.QUALIFICATION_EXPIRING, "CCRC-2024-ISV-0001")).containsExactly(
 				"服务厂商「示例信息技术有限公司」资质 信息系统安全运维服务资质（CCRC-2024-ISV-0001） 将于 2026-08-01 到期，请督促更新");
-		assertThat(reminders(GovernanceWatch.CONTRACT_EXPIRING)).hasSize(1);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'GOVERNANCE_REMINDED' "
-				+ "AND target_type IN ('contract_expiring', 'qualification_expiring', 'review_due')")
-			.query(Long.class).single()).isEqualTo(3);
+		assertThat(reminders(GovernanceWatch.CONTRACT_EXPIRING, "SLZ-YW-2025-01")).hasSize(1);
+		assertThat(remindedAudits()).isEqualTo(remindedBefore + 3);
 		var shown = api.get(admin, "/api/v1/vendors/reminders").body().toString();
 		assertThat(shown).contains("SLZ-YW-2025-01", "CCRC-2024-ISV-0001");
+		// this test's contract has ended and its qualification is expiring; the list's counts agree with the record
+		// (which also holds the demo's own contract and qualification)
+		var record = api.get(admin, "/api/v1/vendors/" + vendorId).body();
+		assertThat(record.get("contracts").valueStream().filter(c -> c.get("contractNo").asString().equals("SLZ-YW-2025-01"))
+			.map(c -> c.get("expiry").asString())).containsExactly("EXPIRED");
+		assertThat(record.get("qualifications").valueStream()
+			.filter(q -> q.get("number").asString().equals("CCRC-2024-ISV-0001")).map(q -> q.get("expiry").asString()))
+			.containsExactly("EXPIRING");
 		var summary = api.get(admin, "/api/v1/vendors").body().get(0);
-		assertThat(summary.get("expired").asLong()).isEqualTo(1);
-		assertThat(summary.get("expiring").asLong()).isEqualTo(1);
+		assertThat(summary.get("expired").asLong()).isEqualTo(expiries(record, "EXPIRED"));
+		assertThat(summary.get("expiring").asLong()).isEqualTo(expiries(record, "EXPIRING"));
 		assertThat(summary.get("reviewDue").asBoolean()).isTrue();
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action LIKE 'VENDOR_%'").query(Long.class).single())
-			.isEqualTo(3);
+			.isEqualTo(vendorAuditsBefore + 3);
 	}
 
 	@Test

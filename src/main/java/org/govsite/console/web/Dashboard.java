@@ -49,6 +49,7 @@ class Dashboard {
 	private final org.govsite.interaction.Messages messages;
 	private final org.govsite.console.ContentSupervision supervision;
 	private final org.govsite.console.SupervisionNotices notices;
+	private final org.govsite.governance.Vendors vendors;
 
 	/** A responder's desk: how many messages are new, due within two working days and overdue, and the most urgent. */
 	public record ResponderDesk(long fresh, long dueSoon, long overdue, List<org.govsite.interaction.MessageView> urgent) {
@@ -56,7 +57,9 @@ class Dashboard {
 
 	Dashboard(Units units, Sites sites, UserAccounts accounts, AuditTrail audit, Columns columns, ReviewInbox reviews,
 			org.govsite.content.MyWork myWork, org.govsite.interaction.Messages messages,
-			org.govsite.console.ContentSupervision supervision, org.govsite.console.SupervisionNotices notices) {
+			org.govsite.console.ContentSupervision supervision, org.govsite.console.SupervisionNotices notices,
+			org.govsite.governance.Vendors vendors) {
+		this.vendors = vendors;
 		this.notices = notices;
 		this.supervision = supervision;
 		this.myWork = myWork;
@@ -107,6 +110,10 @@ class Dashboard {
 					open.stream().filter(m -> !m.clock().overdue() && m.clock().workingDaysLeft() <= 2).count(),
 					open.stream().filter(m -> m.clock().overdue()).count(),
 					open.stream().sorted(java.util.Comparator.comparingInt(m -> m.clock().workingDaysLeft())).limit(8).toList()));
+		}
+		if (me.grants().stream().anyMatch(grant -> grant.role() == Role.VENDOR_STAFF)) {
+			// the vendor's own records: what the contract binds it to and what comes up for renewal (Art. 19)
+			model.addAttribute("vendorDesk", vendors.list().stream().map(v -> vendors.get(v.id())).toList());
 		}
 		List<GrantView> grants = accounts.find(new UserId(me.id())).map(UserView::grants).orElse(List.of());
 		model.addAttribute("grants", grants);
