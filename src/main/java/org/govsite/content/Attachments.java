@@ -43,12 +43,14 @@ public class Attachments {
 	private final long maxBytes;
 
 	Attachments(JdbcClient jdbc, Articles articles, AuditTrail audit, Clock clock, DataDirectory dataDirectory,
-			@Value("${govsite.content.attachment-max-bytes:52428800}") long maxBytes) {
+			@Value("${govsite.content.attachment-max-bytes:52428800}") long maxBytes,
+			@Value("${govsite.content.attachments-dir:}") String attachmentsDir) {
 		this.jdbc = jdbc;
 		this.articles = articles;
 		this.audit = audit;
 		this.clock = clock;
-		this.root = dataDirectory.resolve("attachments");
+		// several nodes share one directory (govsite.content.attachments-dir, e.g. an NFS mount); one node keeps its own
+		this.root = attachmentsDir.isBlank() ? dataDirectory.resolve("attachments") : java.nio.file.Path.of(attachmentsDir);
 		this.maxBytes = maxBytes;
 	}
 

@@ -55,6 +55,8 @@ class PublishQueue {
 	private final ObjectProvider<SiteClosures> closures;
 	private final PublishStore store;
 	private final Clock clock;
+	/** How long a claimed job stays a node's: renewed as a rebuild progresses; a crashed node's job is taken over after it. */
+	private final long leaseSeconds;
 	private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
 		var thread = new Thread(runnable, "publisher");
 		thread.setDaemon(true);
@@ -65,7 +67,9 @@ class PublishQueue {
 	private volatile boolean ready;
 
 	PublishQueue(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<IncrementalRender> incremental,
-			ObjectProvider<FullRebuild> fullRebuild, PublishStore store, Clock clock, ObjectProvider<SiteClosures> closures) {
+			ObjectProvider<FullRebuild> fullRebuild, PublishStore store, Clock clock, ObjectProvider<SiteClosures> closures,
+			@org.springframework.beans.factory.annotation.Value("${govsite.publishing.lease:PT5M}") java.time.Duration lease) {
+		this.leaseSeconds = Math.max(1, lease.toSeconds());
 		this.closures = closures;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -263,7 +267,7 @@ class PublishQueue {
 		return tx.execute(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CLAIM_LOCK).query((rs, n) -> 1).list();
 			List<Job> claimed = jdbc.sql("""
-					UPDATE publish_job SET status = 'RUNNING', attempts = attempts + 1, locked_until = now() + interval '5 minutes'
+					UPDATE publish_job SET status = 'RUNNING', attempts = attempts + 1, locked_until = now() + ? * interval '1 second'
 					WHERE id = (
 					    SELECT j.id FROM publish_job j
 					    WHERE ((j.status = 'PENDING' AND (j.locked_until IS NULL OR j.locked_until < now()))
@@ -274,6 +278,7 @@ class PublishQueue {
 					    FOR UPDATE SKIP LOCKED)
 					RETURNING id, site_id, kind, article_id, run_id
 					""")
+				.param(leaseSeconds)
 				.query((rs, n) -> new Job(rs.getLong(1), new SiteId(rs.getObject(2, UUID.class)), rs.getString(3),
 						rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)))
 				.list();
@@ -327,7 +332,8 @@ class PublishQueue {
 				if (done % 100 == 0) {
 					separately.executeWithoutResult(status -> {
 						jdbc.sql("UPDATE publish_run SET done = ?, total = greatest(total, ?) WHERE id = ?").params(done, done + 1, run).update();
-						jdbc.sql("UPDATE publish_job SET locked_until = now() + interval '5 minutes' WHERE id = ?").param(job.id()).update();
+						jdbc.sql("UPDATE publish_job SET locked_until = now() + ? * interval '1 second' WHERE id = ?")
+							.params(leaseSeconds, job.id()).update();
 					});
 				}
 				total[0] = done;

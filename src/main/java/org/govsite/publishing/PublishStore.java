@@ -96,6 +96,11 @@ class PublishStore {
 		try {
 			Files.createDirectories(settings.root);
 			var dir = settings.root.resolve(key + "." + run);
+			if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+				// a node died in the middle of this run and another took its job over: start the run afresh
+				log.warn("Run directory {} was left by an interrupted attempt of the same run: removed", dir);
+				deleteTree(dir);
+			}
 			Files.createDirectory(dir);
 			return dir;
 		}
