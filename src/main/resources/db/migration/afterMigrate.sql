@@ -9,6 +9,11 @@ BEGIN
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO govsite_app;
         GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO govsite_app;
         REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM govsite_app;
+        -- sealing (AuditSealer) fills the chain columns of an unsealed entry; the trigger allows nothing else
+        IF EXISTS (SELECT FROM information_schema.columns WHERE table_name = 'audit_entry' AND column_name = 'entry_id') THEN
+            GRANT UPDATE (seq, prev_hash, hash) ON audit_entry TO govsite_app;
+            GRANT USAGE, SELECT ON SEQUENCE audit_entry_entry_id_seq TO govsite_app;
+        END IF;
         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM govsite_app;
     END IF;
 END

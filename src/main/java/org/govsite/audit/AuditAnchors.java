@@ -52,7 +52,7 @@ class AuditAnchors {
 	/** Writes the current head as the new anchor (when it moved on); runs every {@code govsite.audit.anchor-interval}. */
 	@Scheduled(fixedDelayString = "${govsite.audit.anchor-interval:PT1M}", initialDelayString = "${govsite.audit.anchor-interval:PT1M}")
 	synchronized void anchor() {
-		var head = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+		var head = jdbc.sql("SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.optional();
 		if (head.isEmpty()) {

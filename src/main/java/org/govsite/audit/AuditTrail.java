@@ -28,23 +28,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends entries to the hash-chained audit trail. An entry is written in the caller's transaction, so it exists
- * exactly when the change it records does. Appends are serialised with a transaction-scoped advisory lock, which
- * keeps the chain linear across any number of application nodes.
+ * exactly when the change it records does; appends do not wait for each other. After commit, {@link AuditSealer}
+ * links committed entries into one linear chain (one sealer at a time across any number of application nodes).
  */
 @Service
 public class AuditTrail {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 	private static final String GENESIS = "0".repeat(64);
-	private static final long CHAIN_LOCK = 0x6f76736974654155L;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final JsonMapper json;
 	private final AuditKey key;
 	private final AuditAnchors anchors;
+	private final AuditSealer sealer;
 
-	AuditTrail(JdbcClient jdbc, Clock clock, JsonMapper json, AuditKey key, AuditAnchors anchors) {
+	AuditTrail(JdbcClient jdbc, Clock clock, JsonMapper json, AuditKey key, AuditAnchors anchors, AuditSealer sealer) {
+		this.sealer = sealer;
 		this.key = key;
 		this.anchors = anchors;
 		this.jdbc = jdbc;
@@ -61,23 +62,17 @@ public class AuditTrail {
 	/** Records an action on behalf of a named actor, e.g. the username typed into a failed sign-in. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(String actor, AuditRecord record) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-		var last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.optional();
-		long seq = last.map(row -> (Long) row[0] + 1).orElse(1L);
-		String prevHash = last.map(row -> (String) row[1]).orElse(GENESIS);
-		var entry = new AuditEntry(seq, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), truncate(neutral(actor), 100),
+		var entry = new AuditEntry(0, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), truncate(neutral(actor), 100),
 				currentSourceIp(), record.action(), record.targetType(),
 				record.targetId() == null ? null : truncate(neutral(record.targetId()), 100), neutral(record.summary()),
-				toJson(record.before()), toJson(record.after()), prevHash, "", true);
-		var hash = key.mac(canonical(entry));
-		jdbc.sql("""
-				INSERT INTO audit_entry (seq, occurred_at, actor, source_ip, action, target_type, target_id, summary,
-				                         before_state, after_state, prev_hash, hash, keyed)
-				VALUES (:seq, :at, :actor, :ip, :action, :targetType, :targetId, :summary, :before, :after, :prev, :hash, TRUE)
+				toJson(record.before()), toJson(record.after()), "", "", true);
+		// unsealed: its place in the chain and its MAC are given after commit, by the sealer (no lock while appending)
+		long id = jdbc.sql("""
+				INSERT INTO audit_entry (occurred_at, actor, source_ip, action, target_type, target_id, summary,
+				                         before_state, after_state, keyed)
+				VALUES (:at, :actor, :ip, :action, :targetType, :targetId, :summary, :before, :after, TRUE)
+				RETURNING entry_id
 				""")
-			.param("seq", seq)
 			.param("at", Timestamp.from(entry.occurredAt()))
 			.param("actor", entry.actor())
 			.param("ip", entry.sourceIp())
@@ -87,10 +82,9 @@ public class AuditTrail {
 			.param("summary", entry.summary())
 			.param("before", entry.beforeState())
 			.param("after", entry.afterState())
-			.param("prev", prevHash)
-			.param("hash", hash)
-			.update();
-		log.info("audit #{} {} by {}: {}", seq, entry.action(), entry.actor(), entry.summary());
+			.query(Long.class).single();
+		sealer.sealAfterCommit();
+		log.info("audit entry {} {} by {}: {}", id, entry.action(), entry.actor(), entry.summary());
 	}
 
 	/**
@@ -100,6 +94,7 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public ChainVerification verify() {
+		sealer.sealAll();
 		var result = walk();
 		// 等保: the auditor's own verifications are audited too
 		this.record(AuditRecord.of("AUDIT_VERIFIED", "audit_entry", result.entriesChecked(), result.intact()
@@ -115,7 +110,8 @@ public class AuditTrail {
 		var keyedSeen = new java.util.concurrent.atomic.AtomicBoolean();
 		var hashes = new java.util.HashMap<Long, String>();
 		var anchor = anchors.read();
-		try (var entries = jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query(AuditTrail::mapEntry).stream()) {
+		try (var entries = jdbc.sql("SELECT * FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq").query(AuditTrail::mapEntry)
+			.stream()) {
 			entries.takeWhile(entry -> broken.get() == null).forEach(entry -> {
 				checked.incrementAndGet();
 				boolean keyed = entry.keyed();
@@ -184,11 +180,12 @@ public class AuditTrail {
 	/** A page of entries, newest first, optionally filtered by actor or action. */
 	@Transactional
 	public List<AuditEntry> find(@Nullable String actor, @Nullable String action, int page, int size) {
+		sealer.sealAll();
 		var entries = jdbc.sql("""
 				SELECT * FROM audit_entry
 				WHERE (CAST(:actor AS TEXT) IS NULL OR actor = :actor)
 				  AND (CAST(:action AS TEXT) IS NULL OR action = :action)
-				ORDER BY seq DESC LIMIT :size OFFSET :offset
+				ORDER BY seq DESC NULLS FIRST, entry_id DESC LIMIT :size OFFSET :offset
 				""")
 			.param("actor", blankToNull(actor))
 			.param("action", blankToNull(action))
@@ -232,7 +229,8 @@ public class AuditTrail {
 		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("source_ip"), rs.getString("action"), rs.getString("target_type"),
 				rs.getString("target_id"), rs.getString("summary"), rs.getString("before_state"),
-				rs.getString("after_state"), rs.getString("prev_hash"), rs.getString("hash"), rs.getBoolean("keyed"));
+				rs.getString("after_state"), java.util.Objects.requireNonNullElse(rs.getString("prev_hash"), ""),
+				java.util.Objects.requireNonNullElse(rs.getString("hash"), ""), rs.getBoolean("keyed"));
 	}
 
 	private @Nullable String toJson(@Nullable Object value) {

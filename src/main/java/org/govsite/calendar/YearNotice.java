@@ -3,10 +3,7 @@ package org.govsite.calendar;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A year's holiday notice as stored: announced or not, its days and where it comes from. A notice's days may spill
@@ -23,11 +20,24 @@ record YearNotice(int year, boolean announced, CalendarSource source, List<Notic
 		return new YearNotice(year, false, CalendarSource.NONE, List.of(), List.of());
 	}
 
+	/** The notice's entry for the day, found by binary search over the sorted days (the first one, were there two). */
 	Optional<NoticeDay> day(LocalDate date) {
-		return Optional.ofNullable(byDate().get(date));
-	}
-
-	private Map<LocalDate, NoticeDay> byDate() {
-		return days.stream().collect(Collectors.toMap(NoticeDay::date, Function.identity(), (a, b) -> a));
+		int low = 0;
+		int high = days.size() - 1;
+		int found = -1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			int order = days.get(mid).date().compareTo(date);
+			if (order < 0) {
+				low = mid + 1;
+			}
+			else {
+				if (order == 0) {
+					found = mid;
+				}
+				high = mid - 1;
+			}
+		}
+		return found < 0 ? Optional.empty() : Optional.of(days.get(found));
 	}
 }

@@ -44,12 +44,15 @@ class AbuseControl {
 	void countSubmission(String kind, String noun, @Nullable String ip, @Nullable String mobile) {
 		var reasons = new ArrayList<SubmissionRefusal.FieldReason>();
 		var now = clock.instant();
-		if (ip != null && hit(kind + "-ip:" + ip, now.truncatedTo(ChronoUnit.HOURS)) > properties.getSubmissionsPerIpPerHour()) {
+		var ipBucket = ip == null ? null : new Bucket(kind + "-ip:" + ip, now.truncatedTo(ChronoUnit.HOURS));
+		var mobileBucket = mobile != null && mobile.matches(MOBILE_PATTERN) ? new Bucket(kind + "-mobile:" + mobile, startOfDay())
+				: null;
+		var hits = hit(java.util.stream.Stream.of(ipBucket, mobileBucket).filter(java.util.Objects::nonNull).toList());
+		if (ipBucket != null && hits.getOrDefault(ipBucket.key(), 0) > properties.getSubmissionsPerIpPerHour()) {
 			reasons.add(new SubmissionRefusal.FieldReason("form", "提交过于频繁：同一网络地址每小时最多提交 "
 					+ properties.getSubmissionsPerIpPerHour() + " 条" + noun + "，请稍后再试"));
 		}
-		if (mobile != null && mobile.matches(MOBILE_PATTERN)
-				&& hit(kind + "-mobile:" + mobile, startOfDay()) > properties.getSubmissionsPerMobilePerDay()) {
+		if (mobileBucket != null && hits.getOrDefault(mobileBucket.key(), 0) > properties.getSubmissionsPerMobilePerDay()) {
 			reasons.add(new SubmissionRefusal.FieldReason("mobile", "该手机号码今日提交的" + noun + "已达 "
 					+ properties.getSubmissionsPerMobilePerDay() + " 条上限，请明日再试"));
 		}
@@ -87,13 +90,43 @@ class AbuseControl {
 		return LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
 	}
 
+	/** A counter: its key (at most 120 characters) and the start of its window. */
+	private record Bucket(String key, Instant window) {
+		Bucket {
+			key = key.length() > 120 ? key.substring(0, 120) : key;
+		}
+	}
+
 	private int hit(String bucket, Instant window) {
-		Integer hits = ownTransaction.execute(status -> jdbc.sql("""
-				INSERT INTO interaction_rate (bucket, window_start, hits) VALUES (?, ?, 1)
-				ON CONFLICT (bucket, window_start) DO UPDATE SET hits = interaction_rate.hits + 1
-				RETURNING hits
-				""").params(bucket.length() > 120 ? bucket.substring(0, 120) : bucket, Timestamp.from(window))
-			.query(Integer.class).single());
-		return hits == null ? 0 : hits;
+		var one = new Bucket(bucket, window);
+		return hit(java.util.List.of(one)).getOrDefault(one.key(), 0);
+	}
+
+	/**
+	 * Counts one hit on each bucket in one statement and returns the counts by key. The counts are committed on their
+	 * own: as an auto-committed statement when no transaction is running, else in a transaction of their own.
+	 */
+	private java.util.Map<String, Integer> hit(java.util.List<Bucket> buckets) {
+		if (buckets.isEmpty()) {
+			return java.util.Map.of();
+		}
+		// always the same order of rows, so that two statements never wait for each other's second row
+		var sorted = buckets.stream().sorted(java.util.Comparator.comparing(Bucket::key)).toList();
+		var values = String.join(", ", java.util.Collections.nCopies(sorted.size(), "(?, ?, 1)"));
+		var params = new ArrayList<Object>();
+		sorted.forEach(b -> {
+			params.add(b.key());
+			params.add(Timestamp.from(b.window()));
+		});
+		java.util.function.Supplier<java.util.Map<String, Integer>> count = () -> {
+			var counts = new java.util.HashMap<String, Integer>();
+			jdbc.sql("INSERT INTO interaction_rate (bucket, window_start, hits) VALUES " + values + """
+					 ON CONFLICT (bucket, window_start) DO UPDATE SET hits = interaction_rate.hits + 1
+					RETURNING bucket, hits
+					""").params(params).query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+			return counts;
+		};
+		return org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+				? java.util.Objects.requireNonNull(ownTransaction.execute(status -> count.get())) : count.get();
 	}
 }

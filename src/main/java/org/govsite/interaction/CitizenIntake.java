@@ -121,13 +121,9 @@ class CitizenIntake {
 		if (!reasons.isEmpty()) {
 			throw new SubmissionRefusal(Refusal.Kind.INVALID, reasons);
 		}
+		// here the token and the mobile number are valid, so the number is locked and no twin was stored (above)
 		var token = Objects.requireNonNull(input.clientToken());
 		var mobile = Objects.requireNonNull(input.mobile()).strip();
-		lock(mobile);
-		var raced = input.stored(token);
-		if (raced != null) {
-			return raced;
-		}
 		var now = clock.instant();
 		var window = properties.getDuplicateWindow();
 		if (input.duplicate(mobile, now.minus(window))) {

@@ -47,6 +47,15 @@ public class Sites {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final FormCheck formCheck;
+	/**
+	 * Site views as last read, by site id, each with the versions it was built from (the site's and its units'). Every
+	 * read checks the versions with one small query and rebuilds a view whose versions moved, so a change on any node is
+	 * seen at once; only the object mapping is saved (a quarter of a public submission's CPU, measured for issue 15).
+	 */
+	private final java.util.concurrent.ConcurrentHashMap<UUID, StampedView> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record StampedView(String stamp, SiteView view) {
+	}
 
 	Sites(SiteRepository sites, Units units, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
 			Clock clock, FormCheck formCheck) {
@@ -145,7 +154,7 @@ public class Sites {
 
 	@Transactional(readOnly = true)
 	public Optional<SiteView> find(SiteId id) {
-		return sites.findById(id.value()).map(this::toView);
+		return current("s.id = ?", id.value());
 	}
 
 	@Transactional(readOnly = true)
@@ -165,7 +174,30 @@ public class Sites {
 
 	@Transactional(readOnly = true)
 	public Optional<SiteView> findBySiteCode(String siteCode) {
-		return sites.findBySiteCode(siteCode).map(this::toView);
+		return current("s.site_code = ?", siteCode);
+	}
+
+	/** The view of the site the condition names, from {@link #views} when its versions have not moved. */
+	private Optional<SiteView> current(String condition, Object value) {
+		var stamped = jdbc.sql("""
+				SELECT s.id, s.version || ':' || u.version || ':' || coalesce(o.version::text, '-') AS stamp
+				FROM site s JOIN unit u ON u.id = s.sponsor_unit_id LEFT JOIN unit o ON o.id = s.operator_unit_id
+				WHERE """ + " " + condition)
+			.param(value)
+			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+			.optional();
+		if (stamped.isEmpty()) {
+			return Optional.empty();
+		}
+		var id = stamped.get().getKey();
+		var stamp = stamped.get().getValue();
+		var known = views.get(id);
+		if (known != null && known.stamp().equals(stamp)) {
+			return Optional.of(known.view());
+		}
+		var view = sites.findById(id).map(this::toView);
+		view.ifPresent(v -> views.put(id, new StampedView(stamp, v)));
+		return view;
 	}
 
 	@Transactional(readOnly = true)

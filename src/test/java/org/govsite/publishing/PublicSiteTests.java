@@ -254,7 +254,7 @@ class PublicSiteTests {
 		await().atMost(Duration.ofSeconds(60)).until(() -> support.get("/sites/9901000004/" + path).body().contains("closure-banner"));
 		assertThat(page("/sites/9901000004/index.html").select("#closure").text()).contains("存档决定：网站内容移交州档案馆存档");
 
-		jdbc.sql("UPDATE site SET closure_notice_from = closure_notice_from - 30 WHERE id = ?").param(UUID.fromString(ecology)).update();
+		jdbc.sql("UPDATE site SET closure_notice_from = closure_notice_from - 30, version = version + 1 WHERE id = ?").param(UUID.fromString(ecology)).update();
 		var closed = support.api.post(support.admin, "/api/v1/sites/" + ecology + "/transitions", Map.of("action", "CLOSE", "reason", "公示期满"));
 		assertThat(closed.status()).as(closed.raw()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(60)).until(() -> support.get("/sites/9901000004/" + path).statusCode() == 301);
