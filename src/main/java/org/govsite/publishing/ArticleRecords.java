@@ -49,6 +49,34 @@ class ArticleRecords {
 			.update();
 	}
 
+	/** A record to write: the article, its page's path and its related articles. */
+	record Entry(PublishedArticle article, String path, Collection<ArticleId> related) {
+	}
+
+	/** Records many articles, a few hundred per statement (a full rebuild records every article of the site). */
+	void recordAll(List<Entry> entries) {
+		for (int from = 0; from < entries.size(); from += 500) {
+			var batch = entries.subList(from, Math.min(entries.size(), from + 500));
+			var values = String.join(", ", java.util.Collections.nCopies(batch.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+			var params = new java.util.ArrayList<Object>(batch.size() * 7);
+			for (var e : batch) {
+				params.add(e.article().id().value());
+				params.add(e.article().siteId().value());
+				params.add(e.path());
+				params.add(e.article().revision().title());
+				params.add(Timestamp.from(e.article().publishedAt()));
+				params.add(e.article().columns().stream().map(ColumnId::value).toArray(UUID[]::new));
+				params.add(e.related().stream().map(ArticleId::value).toArray(UUID[]::new));
+			}
+			jdbc.sql("INSERT INTO publish_article (article_id, site_id, path, title, published_at, columns, related) VALUES "
+					+ values + """
+					 ON CONFLICT (article_id) DO UPDATE SET site_id = excluded.site_id, path = excluded.path,
+					    title = excluded.title, published_at = excluded.published_at, columns = excluded.columns,
+					    related = excluded.related
+					""").params(params).update();
+		}
+	}
+
 	Optional<Recorded> recorded(ArticleId id) {
 		return jdbc.sql("SELECT * FROM publish_article WHERE article_id = ?").param(id.value())
 			.query((rs, n) -> new Recorded(id, new SiteId(rs.getObject("site_id", UUID.class)), rs.getString("path"),

@@ -67,14 +67,14 @@ class FullRebuild {
 			throw new IllegalStateException("网站没有网站标识码或主域名，无法发布");
 		}
 		var dir = store.newRunDirectory(site.key, run);
+		var staging = store.staging(run, dir);
 		long started = System.nanoTime();
-		try {
-			var counter = new int[1];
+		try (var render = new Renderers()) {
+			// pages are rendered and written on every core; the reading, the bookkeeping and the order stay on this thread
 			Consumer<Page> sink = page -> {
-				store.writeStaged(run, dir, page.path(), page.content());
-				counter[0]++;
-				progress.accept(counter[0]);
-				observers.forEach(observer -> observer.pageStaged(counter[0]));
+				int written = staging.write(page.path(), page.content());
+				progress.accept(written);
+				observers.forEach(observer -> observer.pageStaged(written));
 			};
 			int expected = SitePages.ASSETS.size() + 1 + site.publishedTopics().size() + 5;
 			for (var column : site.published()) {
@@ -87,19 +87,18 @@ class FullRebuild {
 			// every live article of the site, remembered for the list pages, the sitemap and the records
 			var refs = new ArrayList<ArticleRef>();
 			var summaries = new HashMap<ColumnId, List<PublishedArticle>>();
-			var rows = new ArrayList<Object[]>();
+			var rows = new ArrayList<ArticleRecords.Entry>();
 			// forEachLive reads in a read-only transaction: join a writable one (staged rows are written as we go)
 			tx.executeWithoutResult(status -> content.forEachLive(siteId, article -> {
-				var page = pages.article(session, site, Doc.of(article), false);
-				sink.accept(page);
-				refs.add(new ArticleRef(article.id(), siteId, page.path(), article.revision().title(), article.publishedAt()));
+				var path = SitePaths.articlePath(site, article.homeColumnId(), article.id(), article.publishedAt());
+				render.submit(() -> sink.accept(pages.article(session, site, Doc.of(article), false)));
+				refs.add(new ArticleRef(article.id(), siteId, path, article.revision().title(), article.publishedAt()));
 				for (var column : article.columns()) {
 					summaries.computeIfAbsent(column, k -> new ArrayList<>()).add(slim(article));
 				}
-				var related = new ArrayList<UUID>();
-				article.policies().forEach(a -> related.add(a.value()));
-				article.interpretations().forEach(a -> related.add(a.value()));
-				rows.add(new Object[] { article, page.path(), related });
+				var related = new ArrayList<ArticleId>(article.policies());
+				related.addAll(article.interpretations());
+				rows.add(new ArticleRecords.Entry(slim(article), path, related));
 			}));
 
 			for (var column : site.published()) {
@@ -114,7 +113,9 @@ class FullRebuild {
 							.thenComparing(a -> a.id().value().toString()));
 						for (int p = 0; p < pageCount; p++) {
 							var slice = mine.subList(Math.min(mine.size(), p * size), Math.min(mine.size(), (p + 1) * size));
-							sink.accept(pages.listPage(session, site, column, p, slice, p == pageCount - 1));
+							int page = p;
+							boolean last = p == pageCount - 1;
+							render.submit(() -> sink.accept(pages.listPage(session, site, column, page, slice, last)));
 						}
 					}
 					else {
@@ -123,36 +124,105 @@ class FullRebuild {
 									p == pageCount - 1));
 						}
 					}
-					sink.accept(feeds.feed(session, site, column));
+					render.submit(() -> sink.accept(feeds.feed(session, site, column)));
 				}
 				else {
 					sink.accept(pages.listPageOfItems(site, column, 0, path -> List.<Item>of(), true));
 				}
 			}
 			for (var topic : site.publishedTopics()) {
-				sink.accept(pages.topic(session, site, topic));
+				render.submit(() -> sink.accept(pages.topic(session, site, topic)));
 			}
-			sink.accept(pages.home(session, site));
+			render.submit(() -> sink.accept(pages.home(session, site)));
 			sink.accept(pages.notFound(site));
 			sink.accept(pages.siteMap(site));
 			sink.accept(feeds.robots(site));
 			feeds.sitemap(site, refs, sink);
+			render.finish();
+			staging.flush();
 
 			store.switchTo(siteId, site.key, run, dir, () -> {
 				records.forgetSite(siteId);
-				for (var row : rows) {
-					@SuppressWarnings("unchecked")
-					var related = (List<UUID>) row[2];
-					records.record((PublishedArticle) row[0], (String) row[1], related.stream().map(ArticleId::new).toList());
-				}
+				records.recordAll(rows);
 			});
 			double seconds = (System.nanoTime() - started) / 1e9;
-			log.info("Rebuilt site {}: {} files in {} s ({} files/s)", site.key, counter[0], String.format("%.1f", seconds),
-					String.format("%.0f", counter[0] / Math.max(seconds, 0.001)));
+			log.info("Rebuilt site {}: {} files in {} s ({} files/s)", site.key, staging.written(),
+					String.format("%.1f", seconds), String.format("%.0f", staging.written() / Math.max(seconds, 0.001)));
 		}
 		catch (RuntimeException | Error e) {
 			store.discard(run, dir);
 			throw e;
+		}
+	}
+
+	/**
+	 * Renders on every core: at most a few pages per core wait (the submitting thread renders the next one itself when
+	 * they are all busy), and the first failure of any page fails the build.
+	 */
+	private static final class Renderers implements AutoCloseable {
+
+		private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		private final java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads,
+				threads, 0, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(threads * 4),
+				runnable -> {
+					var thread = new Thread(runnable, "publisher-render");
+					thread.setDaemon(true);
+					return thread;
+				}, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+		private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		private final java.util.concurrent.Phaser pending = new java.util.concurrent.Phaser(1);
+
+		void submit(Runnable page) {
+			rethrow();
+			pending.register();
+			pool.execute(() -> {
+				try {
+					if (failure.get() == null) {
+						page.run();
+					}
+				}
+				catch (Throwable t) {
+					failure.compareAndSet(null, t);
+				}
+				finally {
+					pending.arriveAndDeregister();
+				}
+			});
+		}
+
+		/** Waits for every page submitted so far; throws the first failure. */
+		void finish() {
+			pending.arriveAndAwaitAdvance();
+			rethrow();
+		}
+
+		private void rethrow() {
+			var t = failure.get();
+			if (t instanceof RuntimeException e) {
+				throw e;
+			}
+			if (t instanceof Error e) {
+				throw e;
+			}
+			if (t != null) {
+				throw new IllegalStateException(t);
+			}
+		}
+
+		/** Stops the renderers and waits for pages being written, so that nothing is written after a failed build's cleanup. */
+		@Override
+		public void close() {
+			failure.compareAndSet(null, new IllegalStateException("build closed"));
+			pool.shutdown();
+			try {
+				if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+					pool.shutdownNow();
+				}
+			}
+			catch (InterruptedException e) {
+				pool.shutdownNow();
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

@@ -131,16 +131,75 @@ class PublishStore {
 		return true;
 	}
 
-	/** Writes one file of a full rebuild into its new directory and stages its manifest row. */
-	void writeStaged(UUID run, Path dir, String path, byte[] content) {
-		var hash = sha256(content);
-		keep(hash, content);
-		writeWithSibling(resolve(dir, path), path, content);
-		jdbc.sql("""
-				INSERT INTO publish_manifest_staging (run_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (run_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes
-				""").params(run, path, hash, content.length, Timestamp.from(Instant.now(clock))).update();
+	/** The files of one full rebuild, written into its new directory as they come ({@link Staging}). */
+	Staging staging(UUID run, Path dir) {
+		return new Staging(run, dir);
 	}
+
+	/**
+	 * Writes the files of one full rebuild into its new directory, from any number of threads, and stages their manifest
+	 * rows in batches (one statement per {@value #STAGE_BATCH} files instead of one per file). {@link #flush} before the
+	 * switch.
+	 */
+	final class Staging {
+
+		private final UUID run;
+		private final Path dir;
+		private final java.util.List<Object[]> rows = new java.util.ArrayList<>();
+		private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+
+		private Staging(UUID run, Path dir) {
+			this.run = run;
+			this.dir = dir;
+		}
+
+		/** Writes one file; returns how many this staging has written so far. */
+		int write(String path, byte[] content) {
+			var hash = sha256(content);
+			keep(hash, content);
+			writeWithSibling(resolve(dir, path), path, content);
+			java.util.List<Object[]> full = null;
+			synchronized (rows) {
+				rows.add(new Object[] { run, path, hash, content.length, Timestamp.from(Instant.now(clock)) });
+				if (rows.size() >= STAGE_BATCH) {
+					full = new java.util.ArrayList<>(rows);
+					rows.clear();
+				}
+			}
+			if (full != null) {
+				insert(full);
+			}
+			return written.incrementAndGet();
+		}
+
+		/** Stages the rows still held. */
+		void flush() {
+			java.util.List<Object[]> rest;
+			synchronized (rows) {
+				rest = new java.util.ArrayList<>(rows);
+				rows.clear();
+			}
+			insert(rest);
+		}
+
+		int written() {
+			return written.get();
+		}
+
+		private void insert(java.util.List<Object[]> batch) {
+			if (batch.isEmpty()) {
+				return;
+			}
+			var values = String.join(", ", java.util.Collections.nCopies(batch.size(), "(?, ?, ?, ?, ?)"));
+			var params = new java.util.ArrayList<Object>(batch.size() * 5);
+			batch.forEach(row -> params.addAll(java.util.Arrays.asList(row)));
+			jdbc.sql("INSERT INTO publish_manifest_staging (run_id, path, sha256, size_bytes, published_at) VALUES " + values
+					+ " ON CONFLICT (run_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes")
+				.params(params).update();
+		}
+	}
+
+	private static final int STAGE_BATCH = 500;
 
 	/** Removes a page of the live site and its manifest row. */
 	void deleteLive(SiteId site, String key, String path) {
@@ -301,23 +360,36 @@ class PublishStore {
 	static void writeAtomically(Path target, byte[] content) {
 		try {
 			Files.createDirectories(target.getParent());
-			var temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			// a fresh name beside the target (nodes sharing the directory never pick the same one), renamed over it
+			var temporary = target.resolveSibling("." + target.getFileName() + "."
+					+ Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+			boolean moved = false;
 			try {
-				Files.write(temporary, content);
-				// temporary files are created owner-only; published pages must be readable by the web server
-				if (Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-					Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+				try (var out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+						java.nio.file.StandardOpenOption.WRITE)) {
+					out.write(content);
+				}
+				// published pages must be readable by the web server, whatever the process's umask
+				if (POSIX) {
+					Files.setPosixFilePermissions(temporary, READABLE);
 				}
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				moved = true;
 			}
 			finally {
-				Files.deleteIfExists(temporary);
+				if (!moved) {
+					Files.deleteIfExists(temporary);
+				}
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
+	private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+	private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
+			java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
 	static String sha256(byte[] content) {
 		try {

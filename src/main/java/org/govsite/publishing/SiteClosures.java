@@ -94,13 +94,12 @@ class SiteClosures {
 				.params(run, siteId.value(), now, now).update();
 			var dir = store.newRunDirectory(key, run);
 			try {
-				var count = new int[1];
-				java.util.function.Consumer<SitePages.Page> sink = page -> {
-					store.writeStaged(run, dir, page.path(), page.content());
-					count[0]++;
-				};
+				var staging = store.staging(run, dir);
+				java.util.function.Consumer<SitePages.Page> sink = page -> staging.write(page.path(), page.content());
 				pages.assets(site, sink);
 				sink.accept(pages.archived(site, successor == null ? null : sites.find(successor).orElse(null)));
+				staging.flush();
+				var count = new int[] { staging.written() };
 				store.switchTo(siteId, key, run, dir,
 						() -> jdbc.sql("DELETE FROM publish_article WHERE site_id = ?").param(siteId.value()).update());
 				jdbc.sql("UPDATE publish_run SET status = 'DONE', done = ?, total = ?, finished_at = now() WHERE id = ?")

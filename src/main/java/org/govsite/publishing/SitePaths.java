@@ -126,12 +126,12 @@ class SitePaths {
 		}
 	}
 
-	/** Caches the sites one piece of work touches. */
+	/** Caches the sites one piece of work touches (shared by the threads of one full rebuild). */
 	final class Session {
 
 		private final Map<SiteId, @Nullable Site> sites = new HashMap<>();
 
-		@Nullable Site site(SiteId id) {
+		synchronized @Nullable Site site(SiteId id) {
 			if (!this.sites.containsKey(id)) {
 				var view = SitePaths.this.sites.find(id).orElse(null);
 				var key = view == null ? null : SiteKeys.of(view);
