@@ -84,7 +84,7 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	@Override
 	public synchronized void index(SearchDocument document) {
 		try {
-			writer.updateDocument(new Term(ID, document.id().value().toString()), toLucene(document));
+			writer.updateDocument(new Term(ID, document.id().value().toString()), document(document));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -172,7 +172,8 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 		}
 	}
 
-	private static Document toLucene(SearchDocument document) {
+	/** The Lucene document of an article (also what {@link SearchHighlights} highlights other adapters' hits in). */
+	static Document document(SearchDocument document) {
 		var doc = new Document();
 		doc.add(new StringField(ID, document.id().value().toString(), Field.Store.YES));
 		doc.add(new StringField(SITE, document.siteId().value().toString(), Field.Store.YES));

@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,18 +39,13 @@ import org.jspecify.annotations.Nullable;
  * is {@code <em>} around matched words, made by Lucene's unified highlighter from postings with offsets — the title
  * whole, the other fields in passages of about 120 characters cut at sentence ends; the snippet is the first of body,
  * attachments and summary with a match, else the body's opening; a pinyin query marks the title characters it stands
- * for. Passages are scored on the document's own statistics, so highlighting a page indexed on its own (as the
- * OpenSearch adapter does) gives what highlighting it in the whole index gives.
+ * for. Passages are scored on the document's own statistics, so highlighting a page of documents indexed on their
+ * own (as the OpenSearch adapter does) gives what highlighting them in the whole index gives.
  */
 final class SearchHighlights {
 
 	/** How much of a field the highlighter reads. */
 	static final int MAX_LENGTH = 100_000;
-	/**
-	 * How much of a field an adapter must keep for highlighting: the highlighter's share and a margin, so that the
-	 * sentence at the limit is cut into the same words as in the whole text.
-	 */
-	static final int KEPT_LENGTH = MAX_LENGTH + 10_000;
 
 	/** Stored text indexed with offsets, so that the highlighter needs no re-analysis. */
 	static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -67,10 +63,6 @@ final class SearchHighlights {
 
 	/** One hit's marks. */
 	record Marked(String titleHtml, String snippetHtml) {
-	}
-
-	/** The highlighted texts of one hit, as found outside a Lucene index. */
-	record Texts(String title, String body, @Nullable String summary, @Nullable String attachments) {
 	}
 
 	/** Marks for a page of hits of a Lucene index whose fields were added with {@link #addText}. */
@@ -94,24 +86,20 @@ final class SearchHighlights {
 	}
 
 	/**
-	 * Marks for a page of hits found elsewhere: their texts are indexed in memory exactly as {@link LuceneSearchIndex}
-	 * indexes them, and highlighted by the same code.
+	 * Marks for a page of hits found elsewhere: the whole documents are indexed in memory exactly as
+	 * {@link LuceneSearchIndex} indexes them, and highlighted by the same code. Whole, because the highlighter marks
+	 * only documents that match the whole query (Lucene's matches API), filters and all.
 	 */
-	static List<Marked> of(Analyzer analyzer, Query query, List<Texts> page, String text) {
+	static List<Marked> of(Analyzer analyzer, Query query, List<SearchDocument> page, String text) {
 		if (page.isEmpty()) {
 			return List.of();
 		}
 		try (var directory = new ByteBuffersDirectory();
-				var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-			for (var texts : page) {
-				var doc = new Document();
-				doc.add(new Field(TITLE, texts.title(), TEXT_WITH_OFFSETS));
-				doc.add(new Field(BODY, texts.body(), TEXT_WITH_OFFSETS));
-				addText(doc, SUMMARY, texts.summary());
-				addText(doc, ATTACHMENTS, texts.attachments());
-				writer.addDocument(doc);
+				// no merges: documents keep the page's order
+				var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE))) {
+			for (var document : page) {
+				writer.addDocument(LuceneSearchIndex.document(document));
 			}
-			writer.forceMerge(1);
 			writer.commit();
 			try (var reader = DirectoryReader.open(directory)) {
 				var docs = new ScoreDoc[page.size()];
@@ -119,7 +107,7 @@ final class SearchHighlights {
 					docs[i] = new ScoreDoc(i, 1f);
 				}
 				return of(new IndexSearcher(reader), analyzer, query, docs,
-						page.stream().map(Texts::title).toList(), text);
+						page.stream().map(SearchDocument::title).toList(), text);
 			}
 		}
 		catch (IOException e) {
@@ -132,15 +120,6 @@ final class SearchHighlights {
 		if (text != null && !text.isBlank()) {
 			doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
 		}
-	}
-
-	/** The first {@link #KEPT_LENGTH} characters of a text, never half a surrogate pair. */
-	static String kept(String text) {
-		if (text.length() <= KEPT_LENGTH) {
-			return text;
-		}
-		int end = Character.isLowSurrogate(text.charAt(KEPT_LENGTH)) ? KEPT_LENGTH - 1 : KEPT_LENGTH;
-		return text.substring(0, end);
 	}
 
 	private static @Nullable String pick(String @Nullable [] values, int i) {
