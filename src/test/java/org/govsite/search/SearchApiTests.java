@@ -204,7 +204,8 @@ class SearchApiTests {
 	@Test
 	void aSecondNodeFollowingTheSameFeedConverges(@TempDir Path directory) throws Exception {
 		var before = publish(form("yaowen", "全州大鲵放流活动举行", "<p>放流大鲵。</p>"));
-		try (var otherIndex = new LuceneSearchIndex(directory)) {
+		var otherIndex = otherNodeIndex(directory);
+		try {
 			var otherNode = new SearchFeed(jdbc, otherIndex, content, documents, false);
 			try {
 				otherNode.poll();
@@ -234,6 +235,14 @@ class SearchApiTests {
 				restarted.shutdown();
 			}
 		}
+		finally {
+			((AutoCloseable) otherIndex).close();
+		}
+	}
+
+	/** The index of another node following the same feed (its own Lucene index in a directory of its own). */
+	SearchIndex otherNodeIndex(Path directory) {
+		return new LuceneSearchIndex(directory);
 	}
 
 	static List<String> ids(SearchResults results) {
