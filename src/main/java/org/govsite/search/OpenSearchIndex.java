@@ -62,8 +62,8 @@ import jakarta.json.JsonValue;
  * and field lengths and run the same queries, and no analysis plugin (smartcn, IK) has to be installed on the cluster
  * or kept in step with GovSite. The original texts are kept in {@code _source} (under {@code original}, not indexed;
  * the word fields are left out of {@code _source}); titles and snippets are highlighted by GovSite with the Lucene
- * adapter's code on the page's texts ({@link SearchHighlights}), suggestions chosen by the same code
- * ({@link SearchSuggestions}).
+ * adapter's code on the page's documents indexed again in memory ({@link SearchHighlights}), suggestions chosen by
+ * the same code ({@link SearchSuggestions}).
  *
  * <p><b>Versions behind an alias.</b> {@code govsite.search.opensearch.index} names an alias; the data lives in an index
  * {@code <alias>-<version>} (one shard, so that term statistics and scores are Lucene's; a replica as soon as a second
@@ -71,13 +71,16 @@ import jakarta.json.JsonValue;
  * request, then deletes the old version: searches see the old index until the new one is complete.
  *
  * <p><b>Writes and the change-feed position.</b> {@link #index} and {@link #remove} are held in memory until
- * {@link #commit}, which sends them in one bulk request through the alias (so they all reach the same version), the
- * position document ({@value #APPLIED_CHANGE_ID}) last, and refreshes: the documents and the position become visible
- * together, and OpenSearch's translog makes them durable together (one shard executes a bulk in order). A document
- * that OpenSearch refuses is logged and skipped, as the feed skips an article it cannot read; a refused position fails
- * the commit. {@link #appliedChange} is read from the index every time, so several GovSite nodes following the feed
- * into one index stay correct: a node whose commit moved the position back only makes the nodes apply some changes
- * again (each change re-reads its article, so applying it twice does no harm).
+ * {@link #commit}, which sends them in bulk requests through the alias with the position document
+ * ({@value #APPLIED_CHANGE_ID}) last, and refreshes with the last request: the documents and the position become
+ * visible together, and OpenSearch's translog makes them durable in that order (one shard executes a bulk in order),
+ * so a crash can leave documents without their position (applied again) but never a position without its documents.
+ * A document that OpenSearch refuses is logged and skipped, as the feed skips an article it cannot read; a refused
+ * position fails the commit. {@link #appliedChange} is read from the index every time.
+ *
+ * <p><b>Several GovSite nodes.</b> They share the index, so one node at a time follows the change feed into it
+ * ({@link #sharedName()}: {@link SearchFeed} holds a PostgreSQL advisory lock named after the alias while it polls);
+ * the position is the index's, so whichever node holds the lock next goes on from where the last one stopped.
  */
 final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 
@@ -180,15 +183,11 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 		try {
 			var operations = new ArrayList<>(pending);
 			operations.add(position(appliedChange));
-			Set<String> versions = write(alias, operations);
+			var versions = write(alias, operations);
 			if (versions.size() > 1) {
-				// the alias moved to a new version between two requests of this commit (a rebuild on another node):
-				// write the whole commit again, into the version the alias now names
-				log.info("The search index {} moved to a new version during a commit; writing the commit again", alias);
-				versions = write(alias, operations);
-				if (versions.size() > 1) {
-					throw new IllegalStateException("The search index " + alias + " keeps moving during a commit");
-				}
+				// only a rebuild moves the alias, and the node following the feed does both: never while it commits
+				throw new IllegalStateException("The search index " + alias + " moved to another version during a commit "
+						+ versions + "; the feed applies the changes again");
 			}
 		}
 		finally {
@@ -336,6 +335,12 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 		var first = query.page() == 0 ? page : find(lucene, query, 0, 1).hits().hits();
 		return first.isEmpty() ? null
 				: SearchSuggestions.pinyinReading(first.get(0).source().original().title(), query.text());
+	}
+
+	/** Every node using this alias shares the index; the alias names it (whatever addresses a node reaches it by). */
+	@Override
+	public String sharedName() {
+		return "opensearch:" + alias;
 	}
 
 	@Override
