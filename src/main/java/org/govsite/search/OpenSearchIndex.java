@@ -101,12 +101,12 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 	private final String alias;
 	private final Analyzer analyzer = SearchFields.analyzer();
 	private final List<Pending> pending = new ArrayList<>();
+	private volatile boolean opened;
 
 	OpenSearchIndex(OpenSearchTransport transport, String alias) {
 		this.transport = transport;
 		this.client = new OpenSearchClient(transport);
 		this.alias = alias;
-		open();
 	}
 
 	/** Connects to the cluster the settings name. */
@@ -149,37 +149,57 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 		}
 	}
 
-	/** Creates the first version behind the alias when there is none; makes what was written before visible. */
+	/**
+	 * Creates the first version behind the alias when there is none and makes what was written before visible, on first
+	 * use rather than at start: GovSite starts while the cluster is unreachable, and searches and the feed fail (and
+	 * the feed retries) until it answers.
+	 */
 	private void open() {
-		call(() -> {
-			if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-				if (client.indices().exists(e -> e.index(alias)).value()) {
-					throw new IllegalStateException("OpenSearch has an index named " + alias
-							+ ": govsite.search.opensearch.index must name an alias that GovSite manages (its data lives in "
-							+ alias + "-<version>)");
-				}
-				create(alias + "-1", true);
+		if (opened) {
+			return;
+		}
+		synchronized (this) {
+			if (opened) {
+				return;
 			}
-			client.indices().refresh(r -> r.index(alias));
-			return null;
-		});
+			call(() -> {
+				if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+					if (client.indices().exists(e -> e.index(alias)).value()) {
+						throw new IllegalStateException("OpenSearch has an index named " + alias
+								+ ": govsite.search.opensearch.index must name an alias that GovSite manages (its data lives in "
+								+ alias + "-<version>)");
+					}
+					create(alias + "-1", true);
+				}
+				client.indices().refresh(r -> r.index(alias));
+				return null;
+			});
+			opened = true;
+		}
 	}
 
 	@Override
 	public synchronized void index(SearchDocument document) {
+		open();
+		pending.add(indexing(document));
+	}
+
+	private Pending indexing(SearchDocument document) {
 		var source = source(document);
 		long chars = document.title().length() + document.body().length() + document.attachmentText().length();
-		pending.add(new Pending(BulkOperation.of(o -> o.index(i -> i.id(document.id().value().toString()).document(source))),
-				chars * 2));
+		return new Pending(BulkOperation.of(o -> o.index(i -> i.id(document.id().value().toString()).document(source))),
+				chars * 2);
 	}
 
 	@Override
 	public synchronized void remove(ArticleId id) {
+		open();
 		pending.add(new Pending(BulkOperation.of(o -> o.delete(d -> d.id(id.value().toString()))), 0));
 	}
 
 	@Override
 	public synchronized void commit(long appliedChange) {
+		open();
 		try {
 			var operations = new ArrayList<>(pending);
 			operations.add(position(appliedChange));
@@ -197,6 +217,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 
 	@Override
 	public long appliedChange() {
+		open();
 		return call(() -> {
 			var position = client.get(g -> g.index(alias).id(APPLIED_CHANGE_ID), Position.class);
 			return position.found() && position.source() != null ? position.source().appliedChange() : -1L;
@@ -205,6 +226,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 
 	@Override
 	public synchronized void rebuild(Consumer<Consumer<SearchDocument>> source, long appliedChange) {
+		open();
 		pending.clear();
 		var version = alias + "-" + VERSION.format(Instant.now());
 		call(() -> create(version, false));
@@ -212,8 +234,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 			var batch = new ArrayList<Pending>();
 			long[] chars = { 0 };
 			source.accept(document -> {
-				index(document);
-				var added = pending.remove(pending.size() - 1);
+				var added = indexing(document);
 				batch.add(added);
 				chars[0] += added.chars();
 				if (chars[0] >= BULK_CHARS) {
@@ -270,6 +291,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 
 	@Override
 	public SearchResults search(SearchQuery query) {
+		open();
 		var lucene = SearchQueries.build(query, analyzer);
 		var response = find(lucene, query, query.page() * query.size(), query.size());
 		long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
@@ -345,6 +367,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 
 	@Override
 	public long size() {
+		open();
 		return call(() -> client.count(c -> c.index(alias).query(ARTICLES)).count());
 	}
 

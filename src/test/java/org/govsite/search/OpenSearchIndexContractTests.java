@@ -1,9 +1,14 @@
 package org.govsite.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +83,27 @@ class OpenSearchIndexContractTests extends SearchIndexContract {
 				}
 			}
 			assertThat(compared).as("hits compared").isGreaterThan(200);
+		}
+	}
+
+	@Test
+	void aClusterThatDoesNotAnswerFailsSearchesButNotTheStart() throws Exception {
+		try (var unreachable = OpenSearchIndex.connect(new SearchProperties.OpenSearch(List.of(URI.create("http://127.0.0.1:1")),
+				"contract-unreachable", null, null))) {
+			assertThatThrownBy(() -> unreachable.search(SearchQuery.of("政府"))).isInstanceOf(UncheckedIOException.class)
+				.hasMessageStartingWith("OpenSearch did not answer");
+		}
+	}
+
+	@Test
+	void anIndexNamedLikeTheAliasIsRefused() throws Exception {
+		var name = "contract-plain-" + UUID.randomUUID().toString().substring(0, 8);
+		var created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(OpenSearchNode.shared().url() + "/" + name))
+			.PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+		try (var misnamed = OpenSearchIndex.connect(settings(name))) {
+			assertThatThrownBy(misnamed::size).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("OpenSearch has an index named " + name);
 		}
 	}
 
