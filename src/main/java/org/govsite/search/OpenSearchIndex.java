@@ -10,11 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -23,9 +21,6 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.lucene.analysis.Analyzer;
 import org.govsite.content.ArticleId;
-import org.govsite.content.ArticleKind;
-import org.govsite.content.Validity;
-import org.govsite.site.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -86,7 +81,6 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 
 	static final String APPLIED_CHANGE_ID = "govsite-applied-change";
 	static final String APPLIED_CHANGE = "appliedChange";
-	static final String ORIGINAL = "original";
 
 	private static final Logger log = LoggerFactory.getLogger(OpenSearchIndex.class);
 	/** Characters of text per bulk request (tokens and originals of Chinese text: well under OpenSearch's 100 MB). */
@@ -109,7 +103,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 		this.alias = alias;
 	}
 
-	/** Connects to the cluster the settings name. */
+	/** A client of the cluster the settings name (nothing is sent before the first use). */
 	static OpenSearchIndex connect(SearchProperties.OpenSearch settings) {
 		var hosts = settings.urls().stream()
 			.map(url -> new HttpHost(url.getScheme(), url.getHost(),
@@ -134,19 +128,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 				return http.setDefaultCredentialsProvider(credentials);
 			});
 		}
-		var transport = builder.build();
-		try {
-			return new OpenSearchIndex(transport, settings.index());
-		}
-		catch (RuntimeException e) {
-			try {
-				transport.close();
-			}
-			catch (IOException ignored) {
-				// the connection failed anyway
-			}
-			throw e;
-		}
+		return new OpenSearchIndex(builder.build(), settings.index());
 	}
 
 	/**
@@ -185,7 +167,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	private Pending indexing(SearchDocument document) {
-		var source = source(document);
+		var source = OpenSearchArticles.source(analyzer, document);
 		long chars = document.title().length() + document.body().length() + document.attachmentText().length();
 		return new Pending(BulkOperation.of(o -> o.index(i -> i.id(document.id().value().toString()).document(source))),
 				chars * 2);
@@ -304,7 +286,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 			var score = found.get(i).score();
 			hits.add(new SearchHit(document.id(), document.title(), marked.get(i).titleHtml(), marked.get(i).snippetHtml(),
 					document.siteId(), document.siteName(), document.siteCode(), document.columnNames(), document.kind(),
-					document.validity(), blankToNull(document.documentNo()), document.publishedAt(),
+					document.validity(), OpenSearchArticles.blankToNull(document.documentNo()), document.publishedAt(),
 					score == null ? 0f : (float) (score / OpenSearchQueries.LEGACY_BM25), null));
 		}
 		String suggestion = null;
@@ -314,7 +296,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 		return new SearchResults(total, query.page(), query.size(), hits, suggestion);
 	}
 
-	private SearchResponse<Article> find(org.apache.lucene.search.Query lucene, SearchQuery query, int from, int size) {
+	private SearchResponse<OpenSearchArticles.Article> find(org.apache.lucene.search.Query lucene, SearchQuery query, int from, int size) {
 		var sort = sort(query);
 		return call(() -> client.search(s -> s.index(alias)
 			.query(q -> q.bool(b -> b.must(OpenSearchQueries.of(lucene)).filter(ARTICLES)))
@@ -322,8 +304,7 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 			.size(size)
 			.sort(sort)
 			.trackScores(true)
-			.trackTotalHits(t -> t.enabled(true))
-, Article.class));
+			.trackTotalHits(t -> t.enabled(true)), OpenSearchArticles.Article.class));
 	}
 
 	/** As the Lucene adapter sorts: newest first (then score) for dates or an empty text, else score then newest. */
@@ -343,14 +324,14 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 			.query(q -> q.bool(b -> b.must(OpenSearchQueries.of(SearchSuggestions.correctionQuery(query, readings)))
 				.filter(ARTICLES)))
 			.size(SearchSuggestions.CORRECTION_TITLES)
-			.source(src -> src.filter(f -> f.includes(ORIGINAL + ".title"))), Article.class)).hits().hits().stream()
+			.source(src -> src.filter(f -> f.includes(OpenSearchArticles.ORIGINAL + ".title"))), OpenSearchArticles.Article.class)).hits().hits().stream()
 			.map(hit -> hit.source().original().title()).toList();
 		return SearchSuggestions.correction(titles, readings, query.text());
 	}
 
 	/** A pinyin query that matched titles: the words of the first result's title it stands for. */
 	private @Nullable String pinyinReading(SearchQuery query, org.apache.lucene.search.Query lucene,
-			List<Hit<Article>> page) {
+			List<Hit<OpenSearchArticles.Article>> page) {
 		if (!TitlePinyin.looksLikePinyin(query.text())) {
 			return null;
 		}
@@ -374,61 +355,6 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		transport.close();
-	}
-
-	/** The index's document: facets, GovSite's words of every text, the pinyin of the title, and the originals. */
-	private Map<String, Object> source(SearchDocument document) {
-		var source = new LinkedHashMap<String, Object>();
-		source.put(ID, document.id().value().toString());
-		source.put(SITE, document.siteId().value().toString());
-		source.put(COLUMN, document.columnIds());
-		source.put(KIND, document.kind().name());
-		if (document.validity() != null) {
-			source.put(VALIDITY, document.validity().name());
-		}
-		source.put(PUBLISHED, document.publishedAt().toEpochMilli());
-		source.put(TITLE, AnalysedText.of(analyzer, TITLE, document.title()));
-		source.put(BODY, AnalysedText.of(analyzer, BODY, document.body()));
-		var documentNo = blankToNull(document.documentNo());
-		if (documentNo != null) {
-			source.put(DOCUMENT_NO, AnalysedText.of(analyzer, DOCUMENT_NO, documentNo));
-			source.put(DOCUMENT_NO_EXACT, SearchQueries.normalizeDocumentNo(documentNo));
-		}
-		putWords(source, SUMMARY, document.summary());
-		putWords(source, KEYWORDS, document.keywords());
-		putWords(source, AUTHORITY, document.issuingAuthority());
-		putWords(source, ATTACHMENTS, document.attachmentText());
-		source.put(PINYIN, TitlePinyin.full(document.title()));
-		source.put(INITIALS, TitlePinyin.initials(document.title()));
-		var original = new LinkedHashMap<String, Object>();
-		original.put("title", document.title());
-		original.put("body", document.body());
-		original.put("siteName", document.siteName());
-		putIfPresent(original, "siteCode", document.siteCode());
-		original.put("columnNames", document.columnNames());
-		putIfPresent(original, "documentNo", document.documentNo());
-		putIfPresent(original, "summary", document.summary());
-		putIfPresent(original, "keywords", document.keywords());
-		putIfPresent(original, "issuingAuthority", document.issuingAuthority());
-		original.put("attachmentText", document.attachmentText());
-		source.put(ORIGINAL, original);
-		return source;
-	}
-
-	private void putWords(Map<String, Object> source, String field, @Nullable String text) {
-		if (blankToNull(text) != null) {
-			source.put(field, AnalysedText.of(analyzer, field, text));
-		}
-	}
-
-	private static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text;
 	}
 
 	private static Pending position(long appliedChange) {
@@ -519,27 +445,5 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 	/** The position document. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Position(long appliedChange) {
-	}
-
-	/** An article's {@code _source}: the facets as indexed and the original texts, from which it is whole again. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Article(String id, String site, @Nullable List<String> column, String kind, @Nullable String validity,
-			long published, Original original) {
-
-		SearchDocument document() {
-			return new SearchDocument(new ArticleId(UUID.fromString(id)), new SiteId(UUID.fromString(site)),
-					original.siteName(), original.siteCode(), column == null ? List.of() : column,
-					original.columnNames() == null ? List.of() : original.columnNames(), ArticleKind.valueOf(kind),
-					validity == null ? null : Validity.valueOf(validity), Instant.ofEpochMilli(published), original.title(),
-					original.body(), original.documentNo(), original.summary(), original.keywords(),
-					original.issuingAuthority(), original.attachmentText() == null ? "" : original.attachmentText());
-		}
-	}
-
-	/** The texts and names of an article as GovSite gave them. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Original(String title, String body, String siteName, @Nullable String siteCode,
-			@Nullable List<String> columnNames, @Nullable String documentNo, @Nullable String summary,
-			@Nullable String keywords, @Nullable String issuingAuthority, @Nullable String attachmentText) {
 	}
 }
