@@ -20,7 +20,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps this node's index in step with the database, the same way on every node. Publication and withdrawal events
@@ -30,6 +32,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * twice or out of order does no harm. A {@code REBUILD} row makes every node rebuild from the database. Inserts take a
  * transaction-level advisory lock, so sequence order is commit order and a poller never skips a row that commits
  * late. The node where a change was recorded polls at once; the others within {@code govsite.search.poll-interval}.
+ *
+ * <p>An index that every node shares ({@link SearchIndex#sharedName()}, OpenSearch) is followed by one node at a time:
+ * a poll runs in a transaction that holds an advisory lock named after the index, and a node that cannot take it
+ * leaves the poll to the node that has it. The feed's position is the index's, so whichever node polls next goes on
+ * from where the last one stopped.
  */
 @Component
 class SearchFeed {
@@ -37,12 +44,15 @@ class SearchFeed {
 	private static final Logger log = LoggerFactory.getLogger(SearchFeed.class);
 	/** Advisory lock key serialising change inserts ("search" in ASCII). */
 	private static final long LOCK = 0x736561726368L;
+	/** The high half of the advisory lock keys held by the node following a shared index ("sear" in ASCII). */
+	private static final long FOLLOWER_LOCK = 0x73656172L << 32;
 	private static final int BATCH = 500;
 
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
 	private final PublicContent content;
 	private final SearchDocuments documents;
+	private final TransactionTemplate transactions;
 	private final boolean rebuildOnStart;
 	private final ExecutorService soon = Executors.newSingleThreadExecutor(runnable -> {
 		var thread = new Thread(runnable, "search-feed");
@@ -53,11 +63,13 @@ class SearchFeed {
 	private volatile boolean started;
 
 	SearchFeed(JdbcClient jdbc, SearchIndex index, PublicContent content, SearchDocuments documents,
+			PlatformTransactionManager transactions,
 			@Value("${govsite.search.rebuild-on-start:false}") boolean rebuildOnStart) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.content = content;
 		this.documents = documents;
+		this.transactions = new TransactionTemplate(transactions);
 		this.rebuildOnStart = rebuildOnStart;
 	}
 
@@ -118,8 +130,29 @@ class SearchFeed {
 		}
 	}
 
-	/** Applies every pending change; the first poll builds an index that was never built (or when asked to). */
+	/**
+	 * Applies every pending change; the first poll builds an index that was never built (or when asked to). A shared
+	 * index only when this node holds its follower lock.
+	 */
 	synchronized void poll() {
+		var shared = index.sharedName();
+		if (shared == null) {
+			follow();
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			if (jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(followerLock(shared)).query(Boolean.class).single()) {
+				follow();
+			}
+		});
+	}
+
+	/** The advisory lock key of the node following a shared index. */
+	static long followerLock(String sharedName) {
+		return FOLLOWER_LOCK | (sharedName.hashCode() & 0xFFFFFFFFL);
+	}
+
+	private void follow() {
 		if (!started) {
 			if (rebuildOnStart || index.appliedChange() < 0) {
 				log.info("Rebuilding the search index from the database ({})",

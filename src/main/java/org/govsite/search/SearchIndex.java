@@ -3,11 +3,12 @@ package org.govsite.search;
 import java.util.function.Consumer;
 
 import org.govsite.content.ArticleId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The search port. The platform's adapter is a Lucene index in each node's data directory
- * ({@code <data-dir>/search/lucene}); an OpenSearch (or Elasticsearch) adapter can implement the same interface later,
- * keeping the change-feed position in an index document or alias metadata instead of Lucene's commit user data.
+ * The search port. Two adapters give the same results: a Lucene index in each node's data directory
+ * ({@code <data-dir>/search/lucene}, the default) and one OpenSearch index that every node shares
+ * ({@code govsite.search.engine=opensearch}).
  *
  * <p>Writes become visible to {@link #search} at {@link #commit}. The change-feed position ({@link #appliedChange()})
  * is stored atomically with the documents, so that after a crash a node resumes exactly where its index stands.
@@ -36,4 +37,13 @@ public interface SearchIndex {
 
 	/** How many documents the committed index holds. */
 	long size();
+
+	/**
+	 * For an index that every node shares (OpenSearch): a name that is the same on every node using it, so that one node
+	 * at a time follows the change feed into it. {@code null} (the default) for a node's own index, which each node
+	 * follows itself.
+	 */
+	default @Nullable String sharedName() {
+		return null;
+	}
 }

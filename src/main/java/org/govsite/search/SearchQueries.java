@@ -34,9 +34,9 @@ final class SearchQueries {
 
 
 	/** Text fields and their weights. */
-	static final Map<String, Float> WEIGHTS = Map.of(LuceneSearchIndex.TITLE, 4f, LuceneSearchIndex.DOCUMENT_NO, 3f,
-			LuceneSearchIndex.KEYWORDS, 2f, LuceneSearchIndex.SUMMARY, 1.5f, LuceneSearchIndex.BODY, 1f,
-			LuceneSearchIndex.AUTHORITY, 1f, LuceneSearchIndex.ATTACHMENTS, 0.7f);
+	static final Map<String, Float> WEIGHTS = Map.of(SearchFields.TITLE, 4f, SearchFields.DOCUMENT_NO, 3f,
+			SearchFields.KEYWORDS, 2f, SearchFields.SUMMARY, 1.5f, SearchFields.BODY, 1f,
+			SearchFields.AUTHORITY, 1f, SearchFields.ATTACHMENTS, 0.7f);
 
 	private SearchQueries() {
 	}
@@ -58,15 +58,15 @@ final class SearchQueries {
 		alternatives.add(words, Occur.SHOULD);
 		var documentNo = normalizeDocumentNo(text);
 		if (!documentNo.isEmpty() && documentNo.length() <= 60) {
-			alternatives.add(new BoostQuery(new TermQuery(new Term(LuceneSearchIndex.DOCUMENT_NO_EXACT, documentNo)), 10f),
+			alternatives.add(new BoostQuery(new TermQuery(new Term(SearchFields.DOCUMENT_NO_EXACT, documentNo)), 10f),
 					Occur.SHOULD);
 		}
 		if (TitlePinyin.looksLikePinyin(text)) {
 			TitlePinyin.syllables(text).ifPresent(syllables -> alternatives
-				.add(new BoostQuery(phrase(LuceneSearchIndex.PINYIN, syllables), 3f), Occur.SHOULD));
+				.add(new BoostQuery(phrase(SearchFields.PINYIN, syllables), 3f), Occur.SHOULD));
 			var letters = initials(text);
 			if (letters.size() >= 2 && letters.size() <= 12) {
-				alternatives.add(new BoostQuery(phrase(LuceneSearchIndex.INITIALS, letters), 2f), Occur.SHOULD);
+				alternatives.add(new BoostQuery(phrase(SearchFields.INITIALS, letters), 2f), Occur.SHOULD);
 			}
 		}
 		return alternatives.setMinimumNumberShouldMatch(1).build();
@@ -92,22 +92,22 @@ final class SearchQueries {
 
 	static void filters(SearchQuery query, BooleanQuery.Builder builder) {
 		if (query.site() != null) {
-			builder.add(new TermQuery(new Term(LuceneSearchIndex.SITE, query.site())), Occur.FILTER);
+			builder.add(new TermQuery(new Term(SearchFields.SITE, query.site())), Occur.FILTER);
 		}
 		if (query.column() != null) {
-			builder.add(new TermQuery(new Term(LuceneSearchIndex.COLUMN, query.column())), Occur.FILTER);
+			builder.add(new TermQuery(new Term(SearchFields.COLUMN, query.column())), Occur.FILTER);
 		}
 		if (query.kind() != null) {
-			builder.add(new TermQuery(new Term(LuceneSearchIndex.KIND, query.kind().name())), Occur.FILTER);
+			builder.add(new TermQuery(new Term(SearchFields.KIND, query.kind().name())), Occur.FILTER);
 		}
 		if (query.validity() != null) {
-			builder.add(new TermQuery(new Term(LuceneSearchIndex.VALIDITY, query.validity().name())), Occur.FILTER);
+			builder.add(new TermQuery(new Term(SearchFields.VALIDITY, query.validity().name())), Occur.FILTER);
 		}
 		if (query.from() != null || query.to() != null) {
 			long from = query.from() == null ? Long.MIN_VALUE : query.from().atStartOfDay(BeijingTime.ZONE).toInstant().toEpochMilli();
 			long to = query.to() == null ? Long.MAX_VALUE
 					: query.to().plusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant().toEpochMilli() - 1;
-			builder.add(LongPoint.newRangeQuery(LuceneSearchIndex.PUBLISHED, from, to), Occur.FILTER);
+			builder.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, from, to), Occur.FILTER);
 		}
 	}
 
@@ -167,7 +167,7 @@ final class SearchQueries {
 
 		@Override
 		protected Query newDefaultQuery(String text) {
-			var words = words(analyzer, LuceneSearchIndex.BODY, text);
+			var words = words(analyzer, SearchFields.BODY, text);
 			if (words.isEmpty()) {
 				return null;
 			}
@@ -179,7 +179,7 @@ final class SearchQueries {
 				all.add(anyField.build(), Occur.MUST);
 			}
 			if (words.size() > 1) {
-				var titlePhrase = createPhraseQuery(LuceneSearchIndex.TITLE, text, 1);
+				var titlePhrase = createPhraseQuery(SearchFields.TITLE, text, 1);
 				if (titlePhrase != null) {
 					all.add(new BoostQuery(titlePhrase, 2f), Occur.SHOULD);
 				}

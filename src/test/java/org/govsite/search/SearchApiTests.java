@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,6 +51,7 @@ class SearchApiTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired PublicContent content;
 	@Autowired SearchDocuments documents;
+	@Autowired PlatformTransactionManager transactions;
 
 	Api api;
 	String editor, reviewer1, reviewer2, chief, admin;
@@ -204,8 +206,9 @@ class SearchApiTests {
 	@Test
 	void aSecondNodeFollowingTheSameFeedConverges(@TempDir Path directory) throws Exception {
 		var before = publish(form("yaowen", "全州大鲵放流活动举行", "<p>放流大鲵。</p>"));
-		try (var otherIndex = new LuceneSearchIndex(directory)) {
-			var otherNode = new SearchFeed(jdbc, otherIndex, content, documents, false);
+		var otherIndex = otherNodeIndex(directory);
+		try {
+			var otherNode = new SearchFeed(jdbc, otherIndex, content, documents, transactions, false);
 			try {
 				otherNode.poll();
 				assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).contains(before);
@@ -223,7 +226,7 @@ class SearchApiTests {
 			otherIndex.remove(new org.govsite.content.ArticleId(java.util.UUID.fromString(ids(otherIndex.search(SearchQuery.of("大鲵"))).get(0))));
 			otherIndex.commit(otherIndex.appliedChange());
 			assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).isEmpty();
-			var restarted = new SearchFeed(jdbc, otherIndex, content, documents, true);
+			var restarted = new SearchFeed(jdbc, otherIndex, content, documents, transactions, true);
 			try {
 				restarted.poll();
 				assertThat(ids(otherIndex.search(SearchQuery.of("大鲵")))).hasSize(1);
@@ -234,6 +237,14 @@ class SearchApiTests {
 				restarted.shutdown();
 			}
 		}
+		finally {
+			((AutoCloseable) otherIndex).close();
+		}
+	}
+
+	/** The index of another node following the same feed (its own Lucene index in a directory of its own). */
+	SearchIndex otherNodeIndex(Path directory) {
+		return new LuceneSearchIndex(directory);
 	}
 
 	static List<String> ids(SearchResults results) {

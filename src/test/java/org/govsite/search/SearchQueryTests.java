@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Building Lucene queries from searches, and the limits of a search (plain tests, no Spring). */
 class SearchQueryTests {
 
-	final org.apache.lucene.analysis.Analyzer analyzer = LuceneSearchIndex.analyzer();
+	final org.apache.lucene.analysis.Analyzer analyzer = SearchFields.analyzer();
 
 	@Test
 	void documentNumbersAreNormalisedForExactMatching() {
