@@ -29,6 +29,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The column API: build a site's (or topic's) column tree, and compute every column's standing against its update
@@ -220,6 +221,10 @@ public class Columns {
 	private List<ColumnView> standings(@Nullable UUID siteId, LocalDate today) {
 		var dayEnd = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		var archivedTopics = archivedTopics();
+		if (siteId == null && TransactionSynchronizationManager.isActualTransactionActive()) {
+			// the platform-wide aggregate and the sort of every column: in memory, not spilled to disk (issue 15)
+			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+		}
 		return jdbc.sql("""
 				SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
 				FROM content_column c
