@@ -274,9 +274,9 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 		return SearchSuggestions.correction(titles, readings, query.text());
 	}
 
-	/** A pinyin query that matched titles: the title words it stands for (zfwz → 政府网站). */
+	/** A query that matched titles by their sound: the title words it stands for (zfwz, 萤火冲 → 萤火虫). */
 	private @Nullable String pinyinReading(IndexSearcher searcher, SearchQuery query, TopDocs top) throws IOException {
-		if (!TitlePinyin.looksLikePinyin(query.text()) || top.scoreDocs.length == 0) {
+		if (top.scoreDocs.length == 0) {
 			return null;
 		}
 		return SearchSuggestions.pinyinReading(searcher.storedFields().document(top.scoreDocs[0].doc).get(TITLE),

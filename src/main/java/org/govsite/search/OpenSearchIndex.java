@@ -329,10 +329,10 @@ final class OpenSearchIndex implements SearchIndex, AutoCloseable {
 		return SearchSuggestions.correction(titles, readings, query.text());
 	}
 
-	/** A pinyin query that matched titles: the words of the first result's title it stands for. */
+	/** A query that matched titles by their sound: the words of the first result's title it stands for. */
 	private @Nullable String pinyinReading(SearchQuery query, org.apache.lucene.search.Query lucene,
 			List<Hit<OpenSearchArticles.Article>> page) {
-		if (!TitlePinyin.looksLikePinyin(query.text())) {
+		if (!TitlePinyin.looksLikePinyin(query.text()) && SearchQueries.chineseReadings(query.text()).size() < 3) {
 			return null;
 		}
 		var first = query.page() == 0 ? page : find(lucene, query, 0, 1).hits().hits();

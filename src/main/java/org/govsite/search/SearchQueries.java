@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.govsite.content.Validity;
 import org.govsite.shared.BeijingTime;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -44,9 +45,20 @@ final class SearchQueries {
 	/** The whole query: text alternatives (or everything when the text is empty) and the filters. */
 	static Query build(SearchQuery query, Analyzer analyzer) {
 		var builder = new BooleanQuery.Builder().add(text(query.text(), analyzer), Occur.MUST);
+		if (!query.text().isBlank()) {
+			// of two documents the words find alike, whatever is in force before a repealed or expired policy: a constant
+			// bonus for every document that is neither
+			var inForce = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+				.add(new TermQuery(new Term(SearchFields.VALIDITY, Validity.REPEALED.name())), Occur.MUST_NOT)
+				.add(new TermQuery(new Term(SearchFields.VALIDITY, Validity.EXPIRED.name())), Occur.MUST_NOT).build();
+			builder.add(new BoostQuery(inForce, IN_FORCE_BONUS), Occur.SHOULD);
+		}
 		filters(query, builder);
 		return builder.build();
 	}
+
+	/** What not being repealed or expired adds to a document's score (a constant). */
+	static final float IN_FORCE_BONUS = 20f;
 
 	/** The text alone: any of its alternatives may match. */
 	static Query text(String text, Analyzer analyzer) {
@@ -56,10 +68,14 @@ final class SearchQueries {
 		var alternatives = new BooleanQuery.Builder();
 		var words = new CrossFieldParser(analyzer).parse(text);
 		alternatives.add(words, Occur.SHOULD);
-		var documentNo = normalizeDocumentNo(text);
-		if (!documentNo.isEmpty() && documentNo.length() <= 60) {
+		for (var documentNo : documentNoForms(text)) {
 			alternatives.add(new BoostQuery(new TermQuery(new Term(SearchFields.DOCUMENT_NO_EXACT, documentNo)), 10f),
 					Occur.SHOULD);
+		}
+		// a one-character slip of the input method types a character that sounds the same: find titles by their sound
+		var readings = chineseReadings(text);
+		if (readings.size() >= 3) {
+			alternatives.add(new BoostQuery(phrase(SearchFields.PINYIN, readings), 1.5f), Occur.SHOULD);
 		}
 		if (TitlePinyin.looksLikePinyin(text)) {
 			TitlePinyin.syllables(text).ifPresent(syllables -> alternatives
@@ -70,6 +86,40 @@ final class SearchQueries {
 			}
 		}
 		return alternatives.setMinimumNumberShouldMatch(1).build();
+	}
+
+	/** A 文号 typed in full: issuer, year and number ({@code 示政办发2026 42号}, {@code 示政办发2026年42号}). */
+	private static final java.util.regex.Pattern DOCUMENT_NO = java.util.regex.Pattern
+		.compile("^(\\D*?[^\\d〔〕])〔?(\\d{4})〕?年?(\\d{1,5})号$");
+
+	/**
+	 * The forms a typed 文号 may take in the exact field: as normalised, without a trailing 文 ({@code 42号文}), and
+	 * rebuilt as issuer〔year〕number号 when the brackets were left out.
+	 */
+	static List<String> documentNoForms(String text) {
+		var forms = new java.util.LinkedHashSet<String>();
+		var normalized = normalizeDocumentNo(text);
+		if (normalized.isEmpty() || normalized.length() > 60) {
+			return List.of();
+		}
+		forms.add(normalized);
+		var bare = normalized.endsWith("号文") ? normalized.substring(0, normalized.length() - 1) : normalized;
+		forms.add(bare);
+		var matcher = DOCUMENT_NO.matcher(bare);
+		if (matcher.matches()) {
+			forms.add(matcher.group(1) + "〔" + matcher.group(2) + "〕" + Integer.parseInt(matcher.group(3)) + "号");
+		}
+		return List.copyOf(forms);
+	}
+
+	/** The syllables of a query of Chinese characters only (none when it holds anything else). */
+	static List<String> chineseReadings(String text) {
+		var compact = text.strip();
+		if (compact.isEmpty() || compact.length() > 30
+				|| !compact.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+			return List.of();
+		}
+		return TitlePinyin.readings(compact);
 	}
 
 	/** The letters of a query typed as pinyin initials ({@code zfwz} → z f w z). */
@@ -165,9 +215,26 @@ final class SearchQueries {
 			setDefaultOperator(Occur.MUST);
 		}
 
+		/** The run of text, or what people mean by it ({@link SearchSynonyms}): any of them may match. */
 		@Override
 		protected Query newDefaultQuery(String text) {
-			var words = words(analyzer, SearchFields.BODY, text);
+			var own = words(text);
+			var rewrites = SearchSynonyms.rewrites(text);
+			if (own == null || rewrites.isEmpty()) {
+				return own;
+			}
+			var any = new BooleanQuery.Builder().add(own, Occur.SHOULD);
+			for (var rewrite : rewrites) {
+				var other = words(rewrite);
+				if (other != null) {
+					any.add(new BoostQuery(other, 0.8f), Occur.SHOULD);
+				}
+			}
+			return any.setMinimumNumberShouldMatch(1).build();
+		}
+
+		private Query words(String text) {
+			var words = SearchQueries.words(analyzer, SearchFields.BODY, text);
 			if (words.isEmpty()) {
 				return null;
 			}

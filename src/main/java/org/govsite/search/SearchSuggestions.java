@@ -60,10 +60,18 @@ final class SearchSuggestions {
 		return null;
 	}
 
-	/** A pinyin query that matched titles: the words of the best title it stands for (zfwz → 政府网站). */
+	/**
+	 * A query that matched titles by their sound: the words of the best title it stands for — typed as pinyin
+	 * (zfwz → 政府网站) or as characters that sound the same (萤火冲 → 萤火虫, found by {@link SearchQueries}).
+	 */
 	static @Nullable String pinyinReading(String bestTitle, String text) {
 		if (!TitlePinyin.looksLikePinyin(text)) {
-			return null;
+			var readings = SearchQueries.chineseReadings(text);
+			if (readings.size() < 3 || bestTitle.contains(text.strip())) {
+				return null;
+			}
+			return TitlePinyin.locate(bestTitle, readings, false).map(r -> bestTitle.substring(r[0], r[1]))
+				.filter(words -> !words.equals(text.strip())).orElse(null);
 		}
 		return pinyinRange(bestTitle, text).map(r -> bestTitle.substring(r[0], r[1]))
 			.filter(words -> !words.equalsIgnoreCase(text)).orElse(null);
