@@ -225,18 +225,22 @@ public class Columns {
 			// the platform-wide aggregate and the sort of every column: in memory, not spilled to disk (issue 15)
 			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
 		}
-		return jdbc.sql("""
-				SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
-				FROM content_column c
-				LEFT JOIN (
+		// today's standings from the figures the database keeps per column (V221 column_stat); another day's from the
+		// articles published by its end
+		var stats = today.equals(LocalDate.now(clock)) ? "column_stat" : """
+				(
 				    SELECT p.column_id, max(a.published_at) AS last_update, count(*) AS published
 				    FROM article_placement p JOIN article a ON a.id = p.article_id
 				    WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND a.published_at < :dayEnd
 				    GROUP BY p.column_id
-				) s ON s.column_id = c.id
+				)""";
+		return jdbc.sql("""
+				SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
+				FROM content_column c
+				LEFT JOIN %s s ON s.column_id = c.id
 				WHERE CAST(:site AS UUID) IS NULL OR c.site_id = :site
 				ORDER BY c.site_id, c.sort_order, c.name
-				""")
+				""".formatted(stats))
 			.param("site", siteId)
 			.param("dayEnd", java.sql.Timestamp.from(dayEnd))
 			.query((rs, n) -> {
