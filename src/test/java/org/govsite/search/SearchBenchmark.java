@@ -26,6 +26,12 @@ import org.junit.jupiter.api.Test;
 class SearchBenchmark {
 
 	static final int ARTICLES = Integer.getInteger("search.bench.articles", 100_000);
+	/**
+	 * {@code broad} (default): every word drawn evenly from the ~150 government words above, so every query is very
+	 * broad; {@code zipf}: about 70,000 real words (HanLP's synonym dictionary) drawn with Zipf frequencies (s = 1),
+	 * bodies of log-normal length (median 700 characters), queries on words of middle rank, as people type them.
+	 */
+	static final String VOCABULARY = System.getProperty("search.bench.vocabulary", "broad");
 	static final int QUERIES = 2_000;
 
 	static final String[] WORDS = ("政府 网站 建设 管理 办法 通知 关于 开展 工作 会议 召开 推进 加强 落实 责任 制度 改革 发展 经济 社会 "
@@ -36,9 +42,67 @@ class SearchBenchmark {
 		.split(" ");
 	static final String[] PUNCTUATION = { "，", "，", "，", "。", "、", "；" };
 
+	/** Real words in a fixed random order of rank, and the cumulative Zipf weights of those ranks. */
+	static final class Zipf {
+
+		final String[] words;
+		final double[] cumulative;
+
+		Zipf(Random random) throws java.io.IOException {
+			var set = new java.util.LinkedHashSet<String>();
+			try (var in = com.hankcs.hanlp.HanLP.class.getClassLoader().getResourceAsStream("data/dictionary/synonym/CoreSynonym.txt");
+					var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					var parts = line.split(" ");
+					for (int i = 1; i < parts.length; i++) {
+						var w = parts[i].strip();
+						if (w.length() >= 2 && w.length() <= 4 && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+							set.add(w);
+						}
+					}
+				}
+			}
+			var list = new ArrayList<>(set);
+			java.util.Collections.shuffle(list, random);
+			words = list.toArray(String[]::new);
+			cumulative = new double[words.length];
+			double sum = 0;
+			for (int i = 0; i < words.length; i++) {
+				sum += 1.0 / (i + 1);
+				cumulative[i] = sum;
+			}
+			for (int i = 0; i < words.length; i++) {
+				cumulative[i] /= sum;
+			}
+		}
+
+		String next(Random random) {
+			int at = Arrays.binarySearch(cumulative, random.nextDouble());
+			return words[Math.min(words.length - 1, at < 0 ? -at - 1 : at)];
+		}
+
+		/** A word of middle rank (50 to 5,000): what people search for, neither 的-like nor unheard of. */
+		String topical(Random random) {
+			return words[50 + random.nextInt(Math.min(4_950, words.length - 50))];
+		}
+	}
+
+	static String text(Random random, Zipf zipf, int characters, boolean punctuate) {
+		var text = new StringBuilder();
+		while (text.length() < characters) {
+			text.append(zipf.next(random));
+			if (punctuate && random.nextInt(6) == 0) {
+				text.append(PUNCTUATION[random.nextInt(PUNCTUATION.length)]);
+			}
+		}
+		return text.toString();
+	}
+
 	@Test
 	void indexThroughputAndSearchLatency() throws Exception {
 		var random = new Random(20261125L);
+		var zipf = VOCABULARY.equals("zipf") ? new Zipf(random) : null;
 		var sites = new SiteId[20];
 		for (int i = 0; i < sites.length; i++) {
 			sites[i] = new SiteId(new UUID(1, i));
@@ -49,8 +113,17 @@ class SearchBenchmark {
 			var start = Instant.parse("2024-01-01T00:00:00Z");
 			long began = System.nanoTime();
 			for (int n = 0; n < ARTICLES; n++) {
-				var title = sentence(random, 4 + random.nextInt(5), false);
-				var body = paragraph(random, 300 + random.nextInt(500));
+				String title;
+				String body;
+				if (zipf != null) {
+					title = text(random, zipf, 10 + random.nextInt(16), false);
+					int length = (int) Math.min(6_000, Math.max(80, Math.exp(Math.log(700) + 0.6 * random.nextGaussian())));
+					body = text(random, zipf, length, true) + "。";
+				}
+				else {
+					title = sentence(random, 4 + random.nextInt(5), false);
+					body = paragraph(random, 300 + random.nextInt(500));
+				}
 				chars += title.length() + body.length();
 				var kind = ArticleKind.values()[random.nextInt(3)];
 				index.index(new SearchDocument(new ArticleId(new UUID(2, n)), sites[random.nextInt(sites.length)], "示例网站",
@@ -69,11 +142,13 @@ class SearchBenchmark {
 
 			var queries = new ArrayList<SearchQuery>();
 			for (int i = 0; i < QUERIES; i++) {
+				java.util.function.Supplier<String> word = zipf != null ? () -> zipf.topical(random)
+						: () -> WORDS[random.nextInt(WORDS.length)];
 				String text = switch (i % 5) {
-					case 0 -> WORDS[random.nextInt(WORDS.length)];
-					case 1 -> WORDS[random.nextInt(WORDS.length)] + WORDS[random.nextInt(WORDS.length)];
-					case 2 -> WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
-					case 3 -> com.hankcs.hanlp.HanLP.convertToPinyinString(WORDS[random.nextInt(WORDS.length)], "", false);
+					case 0 -> word.get();
+					case 1 -> word.get() + word.get();
+					case 2 -> word.get() + " " + word.get();
+					case 3 -> com.hankcs.hanlp.HanLP.convertToPinyinString(word.get(), "", false);
 					default -> "示政发〔2026〕" + random.nextInt(ARTICLES) + "号";
 				};
 				boolean filtered = i % 4 == 0;
@@ -92,8 +167,8 @@ class SearchBenchmark {
 				nanos[i] = System.nanoTime() - t;
 			}
 			Arrays.sort(nanos);
-			System.out.printf("%nSEARCH BENCHMARK: %,d articles (%,d characters), indexed in %.1f s = %,.0f documents/s; index %,d MB%n",
-					ARTICLES, chars, indexSeconds, ARTICLES / indexSeconds, bytes / 1024 / 1024);
+			System.out.printf("%nSEARCH BENCHMARK (%s vocabulary): %,d articles (%,d characters), indexed in %.1f s = %,.0f documents/s; index %,d MB%n",
+					VOCABULARY, ARTICLES, chars, indexSeconds, ARTICLES / indexSeconds, bytes / 1024 / 1024);
 			System.out.printf("SEARCH BENCHMARK: %,d queries (page of 10 with highlighting): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; mean hits %,d%n%n",
 					QUERIES, nanos[QUERIES / 2] / 1e6, nanos[QUERIES * 9 / 10] / 1e6, nanos[QUERIES * 99 / 100] / 1e6,
 					nanos[QUERIES - 1] / 1e6, hits / QUERIES);
