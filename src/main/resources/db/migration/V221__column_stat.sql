@@ -41,16 +41,10 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE FUNCTION column_stat_placements_inserted() RETURNS trigger AS $$
+-- inserted or deleted placements: both triggers name their transition table "changed"
+CREATE FUNCTION column_stat_placements_changed() RETURNS trigger AS $$
 BEGIN
-    PERFORM column_stat_refresh(ARRAY(SELECT column_id FROM inserted));
-    RETURN NULL;
-END;
-$$ LANGUAGE plpgsql;
-
-CREATE FUNCTION column_stat_placements_deleted() RETURNS trigger AS $$
-BEGIN
-    PERFORM column_stat_refresh(ARRAY(SELECT column_id FROM deleted));
+    PERFORM column_stat_refresh(ARRAY(SELECT column_id FROM changed));
     RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
@@ -73,9 +67,9 @@ END;
 $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER column_stat_on_placement_insert AFTER INSERT ON article_placement
-    REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION column_stat_placements_inserted();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION column_stat_placements_changed();
 CREATE TRIGGER column_stat_on_placement_delete AFTER DELETE ON article_placement
-    REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION column_stat_placements_deleted();
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION column_stat_placements_changed();
 CREATE TRIGGER column_stat_on_placement_update AFTER UPDATE ON article_placement
     REFERENCING OLD TABLE AS before NEW TABLE AS after FOR EACH STATEMENT EXECUTE FUNCTION column_stat_placements_updated();
 CREATE TRIGGER column_stat_on_article_update AFTER UPDATE ON article

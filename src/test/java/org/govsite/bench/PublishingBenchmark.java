@@ -136,35 +136,6 @@ class PublishingBenchmark {
 
 	/** One government site with 50 columns (10 on the home page) and 100,000 live articles spread over 3 years. */
 	private String seed() {
-		var site = UUID.randomUUID();
-		var unit = jdbc.sql("SELECT id FROM unit ORDER BY name LIMIT 1").query(UUID.class).single();
-		jdbc.sql("""
-				INSERT INTO site (id, version, name, type, site_code, sponsor_unit_id, status, created_at)
-				VALUES (?, 1, '基准测试门户网站', 'DEPARTMENT', '9801000001', ?, 'RUNNING', now())
-				""").params(site, unit).update();
-		jdbc.sql("""
-				INSERT INTO content_column (id, version, site_id, name, slug, kind, update_class, first_level, on_home, sort_order, created_at)
-				SELECT gen_random_uuid(), 1, ?, '栏目' || c, 'c' || c, 'LIST', 'EXEMPT', c <= 10, c <= 10, c, now()
-				FROM generate_series(1, ?) c
-				""").params(site, COLUMNS).update();
-		jdbc.sql("""
-				INSERT INTO article (id, version, site_id, home_column_id, kind, important, state, current_revision,
-				                     live_revision, published_at, created_by, created_at)
-				SELECT gen_random_uuid(), 1, c.site_id, c.id, 'ARTICLE', false, 'PUBLISHED', 1, 1,
-				       now() - interval '1 day' - (random() * 1095) * interval '1 day', 'bench', now()
-				FROM content_column c CROSS JOIN generate_series(1, ?) k
-				WHERE c.site_id = ?
-				""").params(ARTICLES / COLUMNS, site).update();
-		jdbc.sql("""
-				INSERT INTO article_revision (article, number, title, body, summary, source, created_by, created_at)
-				SELECT id, 1, '基准测试信息标题' || substr(id::text, 1, 8),
-				       '<p>' || repeat('这是一段用于基准测试的政府信息正文，内容包括工作部署、进展情况和下一步安排。', 12) || '</p>',
-				       '基准测试摘要', '基准测试单位', 'bench', now()
-				FROM article WHERE site_id = ?
-				""").param(site).update();
-		jdbc.sql("INSERT INTO article_placement (article_id, column_id, home) SELECT id, home_column_id, true FROM article WHERE site_id = ?")
-			.param(site).update();
-		jdbc.sql("ANALYZE").update();
-		return site.toString();
+		return org.govsite.support.SeededSite.create(jdbc, "9801000001", "基准测试门户网站", COLUMNS, 10, ARTICLES, 1095);
 	}
 }

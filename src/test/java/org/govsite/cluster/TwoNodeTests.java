@@ -35,6 +35,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.govsite.interaction.PublicClient;
 import org.govsite.support.Api;
 import org.govsite.support.GovSiteProcess;
+import org.govsite.support.SeededSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -338,35 +339,7 @@ class TwoNodeTests {
 
 	/** A department site with 20 columns and {@code articles} published articles, written straight into the database. */
 	private static String seedSite(String code, int articles) {
-		var site = UUID.randomUUID();
-		var unit = db.sql("SELECT id FROM unit ORDER BY name LIMIT 1").query(UUID.class).single();
-		db.sql("""
-				INSERT INTO site (id, version, name, type, site_code, sponsor_unit_id, status, created_at)
-				VALUES (?, 1, '集群重建验证网站', 'DEPARTMENT', ?, ?, 'RUNNING', now())
-				""").params(site, code, unit).update();
-		db.sql("""
-				INSERT INTO content_column (id, version, site_id, name, slug, kind, update_class, first_level, on_home, sort_order, created_at)
-				SELECT gen_random_uuid(), 1, ?, '栏目' || c, 'c' || c, 'LIST', 'EXEMPT', true, c <= 5, c, now()
-				FROM generate_series(1, 20) c
-				""").param(site).update();
-		db.sql("""
-				INSERT INTO article (id, version, site_id, home_column_id, kind, important, state, current_revision,
-				                     live_revision, published_at, created_by, created_at)
-				SELECT gen_random_uuid(), 1, c.site_id, c.id, 'ARTICLE', false, 'PUBLISHED', 1, 1,
-				       now() - interval '1 day' - (random() * 700) * interval '1 day', 'bench', now()
-				FROM content_column c CROSS JOIN generate_series(1, ?) k
-				WHERE c.site_id = ?
-				""").params(articles / 20, site).update();
-		db.sql("""
-				INSERT INTO article_revision (article, number, title, body, summary, source, created_by, created_at)
-				SELECT id, 1, '集群重建验证信息' || substr(id::text, 1, 8),
-				       '<p>' || repeat('这是一段用于集群重建验证的政府信息正文。', 20) || '</p>', '摘要', '验证单位', 'bench', now()
-				FROM article WHERE site_id = ?
-				""").param(site).update();
-		db.sql("INSERT INTO article_placement (article_id, column_id, home) SELECT id, home_column_id, true FROM article WHERE site_id = ?")
-			.param(site).update();
-		db.sql("ANALYZE").update();
-		return site.toString();
+		return SeededSite.create(db, code, "集群重建验证网站", 20, 5, articles, 700);
 	}
 
 	private static HttpResponse<String> get(String url) {
