@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,37 +235,48 @@ public class Columns {
 				    WHERE a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL AND a.published_at < :dayEnd
 				    GROUP BY p.column_id
 				)""";
-		return jdbc.sql("""
-				SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
+		// unordered, so that PostgreSQL joins by hash rather than walking the site index and looking up each column's
+		// figures (issue 15: 50,000 columns); the display order is applied below
+		var list = jdbc.sql("""
+				SELECT c.id, c.site_id, c.name, c.slug, c.kind, c.update_class, c.created_at, c.topic_id, c.parent_id,
+				       c.description, c.keywords, c.external_url, c.deadline_days, c.first_level, c.on_home, c.sort_order,
+				       c.hidden, c.responsible_editor, timezone(:zone, s.last_update)::date, coalesce(s.published, 0)
 				FROM content_column c
 				LEFT JOIN %s s ON s.column_id = c.id
 				WHERE CAST(:site AS UUID) IS NULL OR c.site_id = :site
-				ORDER BY c.site_id, c.sort_order, c.name
 				""".formatted(stats))
 			.param("site", siteId)
 			.param("dayEnd", java.sql.Timestamp.from(dayEnd))
+			.param("zone", clock.getZone().getId())
 			.query((rs, n) -> {
-				var column = new Column(rs.getObject("id", UUID.class), rs.getObject("site_id", UUID.class),
-						rs.getString("name"), rs.getString("slug"), ColumnKind.valueOf(rs.getString("kind")),
-						UpdateClass.valueOf(rs.getString("update_class")), rs.getTimestamp("created_at").toInstant());
-				column.topicId = rs.getObject("topic_id", UUID.class);
-				column.parentId = rs.getObject("parent_id", UUID.class);
-				column.description = rs.getString("description");
-				column.keywords = rs.getString("keywords");
-				column.externalUrl = rs.getString("external_url");
-				column.deadlineDays = (Integer) rs.getObject("deadline_days");
-				column.firstLevel = rs.getBoolean("first_level");
-				column.onHome = rs.getBoolean("on_home");
-				column.sortOrder = rs.getInt("sort_order");
-				column.hidden = rs.getBoolean("hidden");
-				column.responsibleEditor = rs.getObject("responsible_editor", UUID.class);
-				var last = rs.getTimestamp("last_update");
-				var stat = new LastUpdate(last == null ? null : last.toInstant().atZone(clock.getZone()).toLocalDate(),
-						rs.getLong("published"));
+				var column = new Column(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getString(4), ColumnKind.valueOf(rs.getString(5)), UpdateClass.valueOf(rs.getString(6)),
+						rs.getTimestamp(7).toInstant());
+				column.topicId = rs.getObject(8, UUID.class);
+				column.parentId = rs.getObject(9, UUID.class);
+				column.description = rs.getString(10);
+				column.keywords = rs.getString(11);
+				column.externalUrl = rs.getString(12);
+				column.deadlineDays = (Integer) rs.getObject(13);
+				column.firstLevel = rs.getBoolean(14);
+				column.onHome = rs.getBoolean(15);
+				column.sortOrder = rs.getInt(16);
+				column.hidden = rs.getBoolean(17);
+				column.responsibleEditor = rs.getObject(18, UUID.class);
+				var stat = new LastUpdate(rs.getObject(19, LocalDate.class), rs.getLong(20));
 				return view(column, stat, archivedTopics, today);
 			})
 			.list();
+		var ordered = new ArrayList<>(list);
+		ordered.sort(DISPLAY_ORDER);
+		return ordered;
 	}
+
+	/** Columns by site, then in display order (sort order, then name). */
+	private static final Comparator<ColumnView> DISPLAY_ORDER = Comparator
+		.comparing((ColumnView c) -> c.siteId().value())
+		.thenComparingInt(ColumnView::sortOrder)
+		.thenComparing(ColumnView::name);
 
 	private record LastUpdate(@Nullable LocalDate date, long published) {
 	}

@@ -60,7 +60,6 @@ class ColumnStandingBenchmark {
 			jdbc.sql("""
 					SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
 					FROM content_column c LEFT JOIN column_stat s ON s.column_id = c.id
-					ORDER BY c.site_id, c.sort_order, c.name
 					""").query(rs -> {
 					});
 			sqlOnly.add((System.nanoTime() - start) / 1e6);
@@ -71,7 +70,6 @@ class ColumnStandingBenchmark {
 			jdbc.sql("""
 					EXPLAIN (ANALYZE, BUFFERS) SELECT c.*, s.last_update, coalesce(s.published, 0) AS published
 					FROM content_column c LEFT JOIN column_stat s ON s.column_id = c.id
-					ORDER BY c.site_id, c.sort_order, c.name
 					""").query(String.class).list().forEach(line -> System.out.println("PLAN " + line));
 		}
 
