@@ -30,10 +30,7 @@ public class PublicContent {
 
 	@Transactional(readOnly = true)
 	public Optional<PublishedArticle> live(ArticleId id) {
-		return jdbc.sql("SELECT * FROM article WHERE id = ? AND live_revision IS NOT NULL AND withdrawn_at IS NULL")
-			.param(id.value())
-			.query(this::map)
-			.optional();
+		return articles(jdbc.sql(LIVE + " WHERE a.id = ? AND a.withdrawn_at IS NULL").param(id.value())).stream().findFirst();
 	}
 
 	/**
@@ -52,16 +49,14 @@ public class PublicContent {
 	/** A page of the live articles placed in a column (home or referenced), in the column's list order. */
 	@Transactional(readOnly = true)
 	public List<PublishedArticle> liveInColumn(ColumnId column, int offset, int limit) {
-		return jdbc.sql("""
-				SELECT a.* FROM article a JOIN article_placement p ON p.article_id = a.id
+		return articles(jdbc.sql(LIVE + """
+				 JOIN article_placement p ON p.article_id = a.id
 				LEFT JOIN column_article_rank k ON k.column_id = p.column_id AND k.article_id = a.id
-				WHERE p.column_id = ? AND a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL
+				WHERE p.column_id = ? AND a.withdrawn_at IS NULL
 				ORDER BY %s
 				OFFSET ? LIMIT ?
 				""".formatted(LIST_ORDER))
-			.params(column.value(), offset, limit)
-			.query(this::map)
-			.list();
+			.params(column.value(), offset, limit));
 	}
 
 	@Transactional(readOnly = true)
@@ -171,7 +166,7 @@ public class PublicContent {
 	/** Walks every live article of a site (home site), in pages, oldest first; for full rebuilds and re-indexing. */
 	@Transactional(readOnly = true)
 	public void forEachLive(SiteId site, Consumer<PublishedArticle> action) {
-		forEach("WHERE site_id = ? AND", site.value(), action);
+		forEach("WHERE a.site_id = ? AND", site.value(), action);
 	}
 
 	/** Walks every live article of the platform, in pages, oldest first. */
@@ -210,11 +205,11 @@ public class PublicContent {
 		UUID after = new UUID(0, 0);
 		java.time.Instant afterTime = java.time.Instant.EPOCH;
 		while (true) {
-			var sql = "SELECT * FROM article " + where + " live_revision IS NOT NULL AND withdrawn_at IS NULL"
-					+ " AND (published_at, id) > (?, ?) ORDER BY published_at, id LIMIT 500";
+			var sql = LIVE + " " + where + " a.withdrawn_at IS NULL"
+					+ " AND (a.published_at, a.id) > (?, ?) ORDER BY a.published_at, a.id LIMIT 500";
 			var statement = jdbc.sql(sql);
-			var page = (site == null ? statement.params(java.sql.Timestamp.from(afterTime), after)
-					: statement.params(site, java.sql.Timestamp.from(afterTime), after)).query(this::map).list();
+			var page = articles(site == null ? statement.params(java.sql.Timestamp.from(afterTime), after)
+					: statement.params(site, java.sql.Timestamp.from(afterTime), after));
 			page.forEach(action);
 			if (page.size() < 500) {
 				return;
@@ -225,20 +220,71 @@ public class PublicContent {
 		}
 	}
 
-	private PublishedArticle map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		var id = rs.getObject("id", UUID.class);
-		int live = rs.getInt("live_revision");
-		var articleId = new ArticleId(id);
-		var interpretationType = rs.getString("interpretation_type");
-		var policies = jdbc.sql("SELECT policy_id FROM interpretation_link WHERE interpretation_id = ?")
-			.param(id).query(UUID.class).list().stream().map(ArticleId::new).toList();
-		var interpretations = jdbc.sql("SELECT interpretation_id FROM interpretation_link WHERE policy_id = ?")
-			.param(id).query(UUID.class).list().stream().map(ArticleId::new).toList();
-		return new PublishedArticle(articleId, new SiteId(rs.getObject("site_id", UUID.class)),
-				new ColumnId(rs.getObject("home_column_id", UUID.class)), placements(articleId),
-				ArticleKind.valueOf(rs.getString("kind")),
-				interpretationType == null ? null : InterpretationType.valueOf(interpretationType), rs.getBoolean("important"),
-				rs.getTimestamp("published_at").toInstant(), live, revisions.get(id, live), policies, interpretations,
-				attachments.of(articleId));
+	/**
+	 * Live articles with their live revision: the article's columns, the revision's columns ({@code r.*}); callers add
+	 * their joins and conditions. The join on the live revision makes an article without one drop out.
+	 */
+	private static final String LIVE = """
+			SELECT a.id AS article_id, a.site_id, a.home_column_id, a.kind, a.interpretation_type, a.important,
+			       a.published_at, r.*
+			FROM article a JOIN article_revision r ON r.article = a.id AND r.number = a.live_revision""";
+
+	/** An article row of {@link #LIVE}, before its placements, links and attachments are added. */
+	private record Row(UUID id, UUID siteId, UUID homeColumnId, ArticleKind kind,
+			@Nullable InterpretationType interpretationType, boolean important, java.time.Instant publishedAt,
+			RevisionView revision) {
+	}
+
+	/**
+	 * The articles a query of {@link #LIVE} finds, in its order, completed with three batched reads (placements,
+	 * policy ↔ interpretation links, attachments) for all of them, not five reads per article (issue 15: a full
+	 * rebuild reads every live article of a site).
+	 */
+	private List<PublishedArticle> articles(JdbcClient.StatementSpec query) {
+		var rows = query.query((rs, n) -> {
+			var interpretationType = rs.getString("interpretation_type");
+			return new Row(rs.getObject("article_id", UUID.class), rs.getObject("site_id", UUID.class),
+					rs.getObject("home_column_id", UUID.class), ArticleKind.valueOf(rs.getString("kind")),
+					interpretationType == null ? null : InterpretationType.valueOf(interpretationType),
+					rs.getBoolean("important"), rs.getTimestamp("published_at").toInstant(), Revisions.map(rs, n));
+		}).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var ids = rows.stream().map(Row::id).toList();
+		var columns = new java.util.HashMap<UUID, List<ColumnId>>();
+		jdbc.sql("SELECT article_id, column_id FROM article_placement WHERE article_id IN (:ids) ORDER BY article_id, home DESC, column_id")
+			.param("ids", ids)
+			.query((rs, n) -> columns.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+				.add(new ColumnId(rs.getObject(2, UUID.class))))
+			.list();
+		var policies = new java.util.HashMap<UUID, List<ArticleId>>();
+		var interpretations = new java.util.HashMap<UUID, List<ArticleId>>();
+		var wanted = java.util.Set.copyOf(ids);
+		jdbc.sql("""
+				SELECT interpretation_id, policy_id FROM interpretation_link
+				WHERE interpretation_id IN (:ids) OR policy_id IN (:ids)
+				ORDER BY interpretation_id, policy_id
+				""")
+			.param("ids", ids)
+			.query((rs, n) -> {
+				var interpretation = rs.getObject(1, UUID.class);
+				var policy = rs.getObject(2, UUID.class);
+				if (wanted.contains(interpretation)) {
+					policies.computeIfAbsent(interpretation, k -> new java.util.ArrayList<>()).add(new ArticleId(policy));
+				}
+				if (wanted.contains(policy)) {
+					interpretations.computeIfAbsent(policy, k -> new java.util.ArrayList<>()).add(new ArticleId(interpretation));
+				}
+				return null;
+			})
+			.list();
+		var files = attachments.ofAll(ids);
+		return rows.stream().map(row -> new PublishedArticle(new ArticleId(row.id()), new SiteId(row.siteId()),
+				new ColumnId(row.homeColumnId()), List.copyOf(columns.getOrDefault(row.id(), List.of())), row.kind(),
+				row.interpretationType(), row.important(), row.publishedAt(), row.revision().number(), row.revision(),
+				List.copyOf(policies.getOrDefault(row.id(), List.of())),
+				List.copyOf(interpretations.getOrDefault(row.id(), List.of())),
+				files.getOrDefault(row.id(), List.of()))).toList();
 	}
 }

@@ -89,7 +89,7 @@ class Revisions {
 				revision.subjectCategory(), revision.validity(), revision.validityChangedOn());
 	}
 
-	private static RevisionView map(ResultSet rs, int row) throws SQLException {
+	static RevisionView map(ResultSet rs, int row) throws SQLException {
 		var publishTime = rs.getTimestamp("publish_time");
 		var validity = rs.getString("validity");
 		return new RevisionView(rs.getInt("number"), rs.getString("title"), rs.getString("subtitle"),

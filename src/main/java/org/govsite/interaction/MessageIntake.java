@@ -45,7 +45,7 @@ public class MessageIntake {
 	static final int TITLE_MAX = 100;
 	static final int CONTENT_MAX = 5000;
 	static final int NAME_MAX = 30;
-	private static final String EMAIL_PATTERN = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,185}\\.[A-Za-z]{2,}";
+	private static final java.util.regex.Pattern EMAIL_PATTERN = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,185}\\.[A-Za-z]{2,}");
 
 	private final MessageStore store;
 	private final CalendarDeadlines deadlines;
@@ -170,10 +170,10 @@ public class MessageIntake {
 		CitizenIntake.text(form.title(), "title", "留言标题", TITLE_MAX, reasons);
 		CitizenIntake.text(form.content(), "content", "留言内容", CONTENT_MAX, reasons);
 		CitizenIntake.text(form.name(), "name", "姓名", NAME_MAX, reasons);
-		if (form.mobile() == null || !form.mobile().matches(AbuseControl.MOBILE_PATTERN)) {
+		if (!AbuseControl.isMobile(form.mobile())) {
 			reasons.add(CitizenIntake.wrongMobile());
 		}
-		if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches(EMAIL_PATTERN)) {
+		if (form.email() != null && !form.email().isBlank() && !EMAIL_PATTERN.matcher(form.email().strip()).matches()) {
 			reasons.add(new FieldReason("email", "电子邮箱格式不正确"));
 		}
 		return site;
@@ -227,7 +227,7 @@ public class MessageIntake {
 		if (queryCode == null || queryCode.isBlank()) {
 			reasons.add(new FieldReason("queryCode", "请填写查询码"));
 		}
-		if (mobile == null || !mobile.strip().matches(AbuseControl.MOBILE_PATTERN)) {
+		if (mobile == null || !AbuseControl.isMobile(mobile.strip())) {
 			reasons.add(CitizenIntake.wrongMobile());
 		}
 		if (!reasons.isEmpty()) {
