@@ -205,7 +205,8 @@ public class PublicContent {
 		UUID after = new UUID(0, 0);
 		java.time.Instant afterTime = java.time.Instant.EPOCH;
 		while (true) {
-			var sql = LIVE + " " + where + " a.withdrawn_at IS NULL"
+			// in the order of the partial indexes article_live_site_walk and article_live_walk (V222)
+			var sql = LIVE + " " + where + " a.live_revision IS NOT NULL AND a.withdrawn_at IS NULL"
 					+ " AND (a.published_at, a.id) > (?, ?) ORDER BY a.published_at, a.id LIMIT 500";
 			var statement = jdbc.sql(sql);
 			var page = articles(site == null ? statement.params(java.sql.Timestamp.from(afterTime), after)

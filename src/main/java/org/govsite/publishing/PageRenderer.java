@@ -3,6 +3,7 @@ package org.govsite.publishing;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -35,10 +36,18 @@ class PageRenderer {
 	}
 
 	byte[] render(String siteKey, String template, Map<String, Object> model) {
-		var name = resolved.computeIfAbsent(siteKey + "/" + template, key -> {
+		return engine.process(name(siteKey, template), new Context(Locale.SIMPLIFIED_CHINESE, model)).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** One fragment ({@code th:fragment}) of a template, as text. */
+	String fragment(String siteKey, String template, String fragment, Map<String, Object> model) {
+		return engine.process(name(siteKey, template), Set.of(fragment), new Context(Locale.SIMPLIFIED_CHINESE, model));
+	}
+
+	private String name(String siteKey, String template) {
+		return resolved.computeIfAbsent(siteKey + "/" + template, key -> {
 			var override = "sites/" + siteKey + "/" + template;
 			return PageRenderer.class.getClassLoader().getResource(PREFIX + override + ".html") != null ? override : template;
 		});
-		return engine.process(name, new Context(Locale.SIMPLIFIED_CHINESE, model)).getBytes(StandardCharsets.UTF_8);
 	}
 }

@@ -122,7 +122,7 @@ class PublishStore {
 			return false;
 		}
 		keep(hash, content);
-		writeWithSibling(target, path, content);
+		writeWithSibling(target, path, content, PublishStore::writeAtomically);
 		jdbc.sql("""
 				INSERT INTO publish_manifest (site_id, path, sha256, size_bytes, published_at) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (site_id, path) DO UPDATE SET sha256 = excluded.sha256, size_bytes = excluded.size_bytes,
@@ -157,7 +157,8 @@ class PublishStore {
 		int write(String path, byte[] content) {
 			var hash = sha256(content);
 			keep(hash, content);
-			writeWithSibling(resolve(dir, path), path, content);
+			// nothing serves a run's directory before the switch: written in place, not through a temporary name
+			writeWithSibling(resolve(dir, path), path, content, PublishStore::writeInPlace);
 			java.util.List<Object[]> full = null;
 			synchronized (rows) {
 				rows.add(new Object[] { run, path, hash, content.length, Timestamp.from(Instant.now(clock)) });
@@ -341,11 +342,11 @@ class PublishStore {
 	 * that a sibling never looks newer than a page it does not match (the servers take a sibling only when it is not
 	 * older than its page).
 	 */
-	static void writeWithSibling(Path target, String path, byte[] content) {
+	static void writeWithSibling(Path target, String path, byte[] content, java.util.function.BiConsumer<Path, byte[]> write) {
 		var sibling = target.resolveSibling(target.getFileName() + Precompressed.SUFFIX);
-		writeAtomically(target, content);
+		write.accept(target, content);
 		if (Precompressed.wanted(path, content.length)) {
-			writeAtomically(sibling, Precompressed.gzip(content));
+			write.accept(sibling, Precompressed.gzip(content));
 		}
 		else {
 			try {
@@ -380,6 +381,22 @@ class PublishStore {
 				if (!moved) {
 					Files.deleteIfExists(temporary);
 				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Writes the file where it is (created or truncated): for a directory nothing reads yet. */
+	static void writeInPlace(Path target, byte[] content) {
+		try {
+			Files.createDirectories(target.getParent());
+			try (var out = Files.newOutputStream(target)) {
+				out.write(content);
+			}
+			if (POSIX) {
+				Files.setPosixFilePermissions(target, READABLE);
 			}
 		}
 		catch (IOException e) {

@@ -156,7 +156,7 @@ class SitePages {
 		model.put("entrances", entrances);
 		model.put("topics", site.publishedTopics().stream()
 			.map(t -> new Link(t.name(), rel(path, topicPath(t)), false)).toList());
-		return new Page(path, renderer.render(site.key, "home", model));
+		return new Page(path, render(site, "home", model));
 	}
 
 	/** One list page of a column; {@code last} says whether a next page exists. */
@@ -195,7 +195,7 @@ class SitePages {
 			}
 		}
 		model.put("pager", pager);
-		return new Page(path, renderer.render(site.key, "list", model));
+		return new Page(path, render(site, "list", model));
 	}
 
 	Page article(Session session, Site site, Doc doc, boolean preview) {
@@ -262,7 +262,7 @@ class SitePages {
 			model.put("beacon", false);
 			model.put("baseHref", "/sites/" + site.key + "/" + path.substring(0, path.lastIndexOf('/') + 1));
 		}
-		return new Page(path, renderer.render(site.key, "article", model));
+		return new Page(path, render(site, "article", model));
 	}
 
 	Page topic(Session session, Site site, TopicView topic) {
@@ -278,7 +278,7 @@ class SitePages {
 			}
 		}
 		model.put("blocks", blocks);
-		return new Page(path, renderer.render(site.key, "topic", model));
+		return new Page(path, render(site, "topic", model));
 	}
 
 	Page notFound(Site site) {
@@ -286,7 +286,7 @@ class SitePages {
 		var model = common(site, path, "页面不存在_" + site.view.name());
 		// Served at any depth: relative links resolve against <base>, which the server sets to the site's root.
 		model.put("baseHref", "/");
-		return new Page(path, renderer.render(site.key, "404", model));
+		return new Page(path, render(site, "404", model));
 	}
 
 	Page theme(Site site) {
@@ -311,6 +311,33 @@ class SitePages {
 	}
 
 	// ---------------------------------------------------------------------------------------------------- parts
+
+	/**
+	 * What the chrome (header with navigation, footer: {@code chrome-parts.html}) reads from a page's model. Pages
+	 * whose values of these are equal share one rendering of it per build (issue 15: the chrome was most of the
+	 * template work of an article page); a variable the chrome template reads must be named here.
+	 */
+	static final List<String> CHROME_READS = List.of("base", "closure", "closureInFull", "errorReportHref", "govMark",
+			"govMarkHref", "homeHref", "isHome", "logoHref", "nav", "preview", "publicSecurityHref", "site", "siteMapHref",
+			"siteParam", "sponsor");
+
+	/** Renders a page: its chrome from the build's copy for the same values (rendered at first use), the rest here. */
+	private byte[] render(Site site, String template, Map<String, Object> model) {
+		var key = java.util.Arrays.asList(CHROME_READS.stream().map(model::get).toArray());
+		var chrome = site.chromes.get(key);
+		if (chrome == null) {
+			chrome = new Site.Chrome(renderer.fragment(site.key, "chrome-parts", "top", model),
+					renderer.fragment(site.key, "chrome-parts", "bottom", model));
+			// a few dozen per build (depths × first-level columns × home, preview); the bound guards against a value
+			// without equality among the reads, which would make every page a new entry
+			if (site.chromes.size() < 1_000) {
+				site.chromes.putIfAbsent(key, chrome);
+			}
+		}
+		model.put("chromeTop", chrome.top());
+		model.put("chromeBottom", chrome.bottom());
+		return renderer.render(site.key, template, model);
+	}
 
 	List<Item> items(Session session, Site site, String from, List<PublishedArticle> articles) {
 		var items = new ArrayList<Item>();
@@ -458,7 +485,7 @@ class SitePages {
 				: "本网站的内容已按存档决定保存，不再更新。";
 		model.put("closure", new Closure(headline, detail, link, view.archiveDecision()));
 		model.put("closureInFull", true);
-		return new Page(path, renderer.render(site.key, "archived", model));
+		return new Page(path, render(site, "archived", model));
 	}
 
 	private @Nullable Link successorLink(@Nullable SiteId id) {
@@ -483,7 +510,7 @@ class SitePages {
 		var path = "index.html";
 		var model = common(site, path, site.view.name());
 		model.put("beacon", false);
-		var html = new String(renderer.render(site.key, "chrome", model), StandardCharsets.UTF_8);
+		var html = new String(render(site, "chrome", model), StandardCharsets.UTF_8);
 		var doc = Jsoup.parse(html);
 		var assets = "/sites/" + site.key + "/";
 		var pages = site.linkBase();
@@ -540,7 +567,7 @@ class SitePages {
 		entries.add(new MapEntry(new Link("互动交流", "/public/messages/" + site.siteParam(), false),
 				interactionLinks(site).stream().map(l -> new MapEntry(l, List.of())).toList()));
 		model.put("entries", entries);
-		return new Page(path, renderer.render(site.key, "sitemap", model));
+		return new Page(path, render(site, "sitemap", model));
 	}
 
 	private @Nullable MapEntry mapEntry(Site site, ColumnView column, String path) {

@@ -62,6 +62,12 @@ class SitePaths {
 		final Map<UUID, TopicView> topicsById = new HashMap<>();
 		final List<TopicView> topics;
 		final ThemeView theme;
+		/** The chrome of this build's pages, by the values it reads ({@link SitePages#CHROME_READS}). */
+		final Map<List<Object>, Chrome> chromes = new java.util.concurrent.ConcurrentHashMap<>();
+
+		/** A site's header (with navigation) and footer, rendered. */
+		record Chrome(String top, String bottom) {
+		}
 
 		Site(SiteView view, String key) {
 			this.view = view;
