@@ -43,11 +43,14 @@ public class Articles {
 	private final int maxBodyLength;
 	private final ObjectProvider<IndexNumbering> numbering;
 	private final ColumnGrants grants;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Articles(ArticleRepository articles, Revisions revisions, Columns columns, AuditTrail audit, FormCheck formCheck,
 			JdbcClient jdbc, Clock clock, @Value("${govsite.content.max-body-length:1000000}") int maxBodyLength,
-			ObjectProvider<IndexNumbering> numbering, ColumnGrants grants) {
+			ObjectProvider<IndexNumbering> numbering, ColumnGrants grants,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.grants = grants;
+		this.events = events;
 		this.maxBodyLength = maxBodyLength;
 		this.numbering = numbering;
 		this.articles = articles;
@@ -232,6 +235,10 @@ public class Articles {
 		article.placements.add(new Placement(column.id, false));
 		var saved = save(article);
 		audit.record(AuditRecord.of("ARTICLE_REFERENCED", "article", article.id, "引用信息到栏目「" + column.name + "」"));
+		if (saved.isLive()) {
+			// a draft referenced now is listed there when it is published (ArticlePublished)
+			events.publishEvent(new ArticleReferenced(new ArticleId(saved.id), new SiteId(saved.siteId), new ColumnId(column.id)));
+		}
 		return view(saved);
 	}
 

@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import org.govsite.content.ArticleId;
 import org.govsite.content.ArticlePublished;
 import org.govsite.content.ArticleWithdrawn;
+import org.govsite.content.ArticleReferenced;
 import org.govsite.content.ColumnChanged;
 import org.govsite.content.TopicChanged;
 import org.govsite.site.SiteChanged;
@@ -91,6 +92,12 @@ class PublishQueue {
 
 	@ApplicationModuleListener
 	void on(ArticleWithdrawn event) {
+		enqueueArticle(event.siteId(), event.articleId());
+	}
+
+	/** The article job re-renders every column that lists the article, the new one included. */
+	@ApplicationModuleListener
+	void on(ArticleReferenced event) {
 		enqueueArticle(event.siteId(), event.articleId());
 	}
 

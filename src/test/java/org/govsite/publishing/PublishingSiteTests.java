@@ -119,6 +119,19 @@ class PublishingSiteTests {
 	}
 
 	@Test
+	void referencingALiveArticleIntoAnotherColumnListsItThere() {
+		var id = support.publish("yaowen", "引用到通知公告的要闻", Map.of());
+		var relative = support.awaitUrl(id).substring("/sites/9901000001/".length());
+		var referenced = support.api.post(support.editor, "/api/v1/articles/" + id + "/references",
+				Map.of("columnId", support.columnId("tzgg")));
+		assertThat(referenced.status()).as(referenced.raw()).isEqualTo(200);
+		// the other column's list page links to the article (where it lives: its home column's directory)
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+				assertThat(Jsoup.parse(support.get("/sites/9901000001/tzgg/index.html").body()).select("a[href=../" + relative + "]"))
+					.hasSize(1));
+	}
+
+	@Test
 	void insertingIntoTheMiddleOfAFivePageColumnRerendersOnlyTheShiftedPages() {
 		var portal = UUID.fromString(support.portalId());
 		var columnForm = new HashMap<String, Object>();
